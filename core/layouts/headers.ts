@@ -1,0 +1,59 @@
+/**
+ * How header cells are written in real plan tables, per column role. Patterns run on the compact
+ * form of a label (no spaces, Arabic digits, มติ typo read as มิติ), so PDF wrap spaces never matter.
+ */
+import type { ColumnRole } from '../schema';
+
+export interface HeaderLabel {
+  role: ColumnRole;
+  patterns: RegExp[];
+}
+
+/** Order matters: the first role whose pattern matches wins. */
+export const HEADER_LABELS: readonly HeaderLabel[] = [
+  { role: 'mission', patterns: [/^(ภารกิจ|การกิจ)(ตาม)?(มิติ)?$/, /^(ภารกิจ|การกิจ)ตามมิติ/] },
+  { role: 'dimension', patterns: [/^มิติ(ที่)?$/] },
+  {
+    role: 'title',
+    patterns: [
+      /^(ชื่อ)?(โครงการ|มาตรการ|กิจกรรม)[/,]?(หรือ)?(โครงการ|มาตรการ|กิจกรรม)/,
+      /^ชื่อ(โครงการ|มาตรการ|กิจกรรม)$/,
+      /^(โครงการ|มาตรการ|กิจกรรม)$/,
+    ],
+  },
+  { role: 'quarter', patterns: [/^ไตรมาส(ที่)?[1-4]$/, /^q[1-4]$/] },
+  { role: 'remark', patterns: [/^หมายเหตุ/] },
+  { role: 'target-group', patterns: [/^(กลุ่ม)?เป้าหมาย$/] },
+  { role: 'outputs', patterns: [/^ผลผลิต/, /\(output\)/, /^output/] },
+  { role: 'outcomes', patterns: [/^ผลลัพธ์/, /\(outcome/, /^outcome/] },
+  { role: 'period', patterns: [/ระยะเวลา/] },
+  { role: 'steps', patterns: [/^ขั้นตอน/, /^วิธีการปฏิบัติ/] },
+  { role: 'responsible', patterns: [/ผู้รับผิดชอบ/, /^หน่วยงาน(ที่)?รับผิดชอบ/] },
+  { role: 'number', patterns: [/^ลำดับ(ที่)?$/, /^ที่$/] },
+  { role: 'rationale', patterns: [/^หลักการและเหตุผล/] },
+  { role: 'objectives', patterns: [/^วัตถุประสงค์/] },
+  { role: 'method', patterns: [/^วิธี(การ)?ดำเนิน(การ|งาน)$/] },
+  { role: 'budget', patterns: [/^งบประมาณ/, /^จำนวนเงิน/] },
+];
+
+/** Labels that group other columns ("ผลการดำเนินงาน" over ผลผลิต | ผลลัพธ์): not a role of their own. */
+export const GROUP_LABELS: readonly RegExp[] = [/^ผลการดำเนิน(งาน|การ)$/];
+
+/** The compact form used to compare labels: the typo มติ is read as มิติ. */
+export function labelForm(compact: string): string {
+  return compact.replace(/มติ/g, 'มิติ').replace(/[“”"'‘’:：]/g, '');
+}
+
+export function roleOfLabel(compact: string): ColumnRole | null {
+  const form = labelForm(compact);
+  if (!form) return null;
+  for (const label of HEADER_LABELS) {
+    if (label.patterns.some((p) => p.test(form))) return label.role;
+  }
+  return null;
+}
+
+export function isGroupLabel(compact: string): boolean {
+  const form = labelForm(compact);
+  return GROUP_LABELS.some((p) => p.test(form));
+}

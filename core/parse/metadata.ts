@@ -1,0 +1,130 @@
+/**
+ * What a document says about itself: the council, district, province and years, read from the
+ * title rows above the first table, and every place the text names a council, district or province.
+ */
+import { cellText, type Grid } from '../grid';
+import { canonicalProvince, provinceAt } from '../places';
+import type { Mention, Metadata } from '../schema';
+import { findYears, normalizeText, ORG_TYPE_NAMES, parseOrgName, parseYearRange, toArabicDigits } from '../thai';
+import { sourceOf } from './state';
+
+/** Every way a council type is written, longest first so that เทศบาลตำบล wins over เทศบาล. */
+const ORG_PREFIXES = ORG_TYPE_NAMES.flatMap((t) => [t.full, ...t.abbreviations]).sort((a, b) => b.length - a.length);
+const ORG_PREFIX_RE = new RegExp(ORG_PREFIXES.map((p) => p.replace(/\./g, '\\.')).join('|'), 'g');
+
+/** Words that follow a council type when it is used as a common noun ("องค์การบริหารส่วนตำบลทุกแห่ง"). */
+const GENERIC_AFTER = /^(ทุก|และ|หรือ|ใน|ที่|ซึ่ง|ต่าง|ของ|อื่น|แห่ง|ทั่ว|นั้น|นี้|ได้|จะ|เป็น|มี|ให้|ตาม|กับ|จำนวน|ดังกล่าว)/;
+
+/**
+ * An abbreviation (อบต, ทต …) counts only as a word of its own: "รับผิดชอบตามหลัก" hides "อบต"
+ * inside other words.
+ */
+function standsAlone(text: string, match: string, index: number): boolean {
+  if (match.length > 5) return true;
+  const before = text[index - 1] ?? ' ';
+  const after = text[index + match.length] ?? ' ';
+  return !/[\u0E00-\u0E7F]/.test(before) && (match.endsWith('.') || /\s/.test(after));
+}
+
+/** Council names in a text: the word after each council-type prefix. */
+export function councilMentions(text: string): { full: string; name: string; index: number }[] {
+  const out: { full: string; name: string; index: number }[] = [];
+  for (const m of text.matchAll(ORG_PREFIX_RE)) {
+    if (!standsAlone(text, m[0], m.index ?? 0)) continue;
+    const rest = text.slice((m.index ?? 0) + m[0].length).replace(/^\s*/, '');
+    const token = /^[ก-๙]+/.exec(rest)?.[0] ?? '';
+    if (token.length < 2 || GENERIC_AFTER.test(token)) continue;
+    const org = parseOrgName(`${m[0]}${token}`);
+    if (org) out.push({ full: org.full, name: org.name, index: m.index ?? 0 });
+  }
+  return out;
+}
+
+/** "อำเภอท่ายาง จังหวัดเพชรบุรี", "อ.ท่ายาง จ.เพชรบุรี": a district and its province. */
+export function addressMentions(text: string): { district: string | null; province: string }[] {
+  const out: { district: string | null; province: string }[] = [];
+  const re = /(?:(?:อำเภอ|อ\.)\s*([ก-๙]+)\s*)?(?:จังหวัด|จ\.)\s*([ก-๙][ก-๙\s]{1,30})/g;
+  for (const m of text.matchAll(re)) {
+    const province = provinceAt(m[2]);
+    if (province) out.push({ district: m[1] ?? null, province });
+  }
+  return out;
+}
+
+function rowText(grid: Grid, row: number): { col: number; text: string }[] {
+  return (grid.rows[row] ?? [])
+    .map((v, col) => ({ col, text: normalizeText(cellText(v)) }))
+    .filter((c) => c.text);
+}
+
+/** The mentions of councils, districts and provinces in every cell of the sheet. */
+export function collectMentions(grid: Grid): Mention[] {
+  const mentions: Mention[] = [];
+  for (let row = 0; row < grid.rows.length; row++) {
+    for (const { col, text } of rowText(grid, row)) {
+      const source = sourceOf(grid, row, col);
+      for (const c of councilMentions(text)) mentions.push({ kind: 'council', value: c.full, source });
+      for (const a of addressMentions(text)) {
+        if (a.district) mentions.push({ kind: 'district', value: a.district, source });
+        mentions.push({ kind: 'province', value: a.province, source });
+      }
+    }
+  }
+  return mentions;
+}
+
+function mostCommon(values: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [v, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = v;
+  return best;
+}
+
+/** Plan years and fiscal year from the title rows: a range "(พ.ศ. ๒๕๖๖ – ๒๕๗๐)" or "ประจำปีงบประมาณ พ.ศ. 2567". */
+function titleYears(texts: string[]): { years: number[]; fiscalYear: number | null } {
+  for (const t of texts) {
+    const range = parseYearRange(t);
+    if (range && range.to > range.from && range.to - range.from <= 10) {
+      const years = Array.from({ length: range.to - range.from + 1 }, (_, i) => range.from + i);
+      return { years, fiscalYear: null };
+    }
+  }
+  for (const t of texts) {
+    if (/ประจำปี|ปีงบประมาณ/.test(t.replace(/\s+/g, ''))) {
+      const y = findYears(t)[0];
+      if (y) return { years: [y], fiscalYear: y };
+    }
+  }
+  return { years: [], fiscalYear: null };
+}
+
+/**
+ * Reads the metadata from the rows above the first table (`titleEnd`, exclusive). The
+ * council is the first one the title rows name; the district and province, the first address.
+ */
+export function readMetadata(grid: Grid, titleEnd: number, mentions: Mention[]): Metadata {
+  const titleTexts: string[] = [];
+  for (let row = 0; row < titleEnd; row++) for (const c of rowText(grid, row)) titleTexts.push(c.text);
+  const inTitle = (m: Mention) => m.source.row <= titleEnd;
+  const councils = mentions.filter((m) => m.kind === 'council');
+  const council = councils.find(inTitle)?.value ?? mostCommon(councils.map((m) => m.value));
+  const org = council ? parseOrgName(council) : null;
+  const first = (kind: Mention['kind']) =>
+    mentions.find((m) => m.kind === kind && inTitle(m))?.value ?? mostCommon(mentions.filter((m) => m.kind === kind).map((m) => m.value));
+  let province = first('province');
+  if (!province && org?.type === 'อบจ.') province = canonicalProvince(org.name);
+  const { years, fiscalYear } = titleYears(titleTexts.map(toArabicDigits));
+  const title = titleTexts.find((t) => /แผน|รายงาน|ผลการดำเนินการ/.test(t))?.replace(/^#+\s*/, '') ?? null;
+  return {
+    council: org?.full ?? null,
+    councilName: org?.name ?? null,
+    type: org?.type ?? null,
+    district: first('district'),
+    province,
+    years,
+    fiscalYear,
+    title,
+    mentions,
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * The rows of a plan table (multi-year, annual, legacy): items, continuation rows, summary rows,
+ * and the end of the table.
+ */
+import type { HeaderBlock } from '../detect';
+import { matchTaxon } from '../framework';
+import { splitItemTitle } from '../thai';
+import { addItems, appendTitle } from './items';
+import { isDimensionHeading, isMissionHeading, applyHeading } from './headings';
+import {
+  blockColumn,
+  isSeparatorRow,
+  rowCells,
+  setDimension,
+  setMission,
+  setSubMission,
+  sourceOf,
+  type ParseState,
+} from './state';
+import { isGrandLabel, isSummaryLabel, parseSummaryRow } from './summary';
+import { applyValues, mergeValues, readRowValues, type RowValues } from './values';
+
+/** "๑.๑ <mission> 1.1.1 <sub-item>" in one cell (legacy plans): the mission and its sub-item. */
+function splitSubMission(text: string): { mission: string; sub: string | null } {
+  const m = /^(.*?\S)\s+((?:[0-9๐-๙]+\.){2}[0-9๐-๙]+\.?\s.*)$/.exec(text);
+  if (!m || !/^\D*[0-9๐-๙]+\.[0-9๐-๙]+/.test(text)) return { mission: text, sub: null };
+  return { mission: m[1], sub: m[2] };
+}
+
+function takeValues(state: ParseState, values: RowValues): void {
+  const target = state.lastItems[state.filled];
+  if (target) {
+    applyValues(target, values);
+    state.filled++;
+  } else {
+    const last = state.lastItems[state.lastItems.length - 1];
+    if (last) mergeValues(last, values);
+  }
+}
+
+/** A lone cell that is not a dimension or mission name: text below the table. */
+function isProse(
+  state: ParseState,
+  cell: { col: number; text: string },
+  dimCol: number | undefined,
+  misCol: number | undefined,
+): boolean {
+  if (cell.col !== dimCol && cell.col !== misCol) return true;
+  const level = cell.col === dimCol ? 'dimension' : 'mission';
+  return matchTaxon(cell.text, level, state.framework).match === 'unknown';
+}
+
+/** Whether a title cell continues the last item rather than starting one. */
+function continuesTitle(state: ParseState, title: string, values: RowValues): boolean {
+  if (values.hasAny || state.lastItems.length === 0) return false;
+  const parts = splitItemTitle(title);
+  const lastNumbered = state.lastItems[state.lastItems.length - 1].number !== null;
+  return lastNumbered && parts.number === null && parts.kind === 'อื่น';
+}
+
+/**
+ * Parses data rows from `from` to `to` (0-based, inclusive) under a header block.
+ * Returns the last row that belongs to the table: the grand total, or the row before prose.
+ */
+export function parsePlanRows(state: ParseState, block: HeaderBlock, from: number, to: number): number {
+  const { grid } = state;
+  const dimCol = blockColumn(block, 'dimension');
+  const misCol = blockColumn(block, 'mission');
+  const titleCol = blockColumn(block, 'title');
+  const lead = Math.max(dimCol ?? -1, misCol ?? -1, titleCol ?? -1);
+  const fiscalYear = state.doc.metadata.fiscalYear;
+  let last = from - 1;
+  for (let row = from; row <= to; row++) {
+    const cells = rowCells(grid, row);
+    if (cells.length === 0) continue;
+    if (isSeparatorRow(cells)) {
+      last = row;
+      continue;
+    }
+    const labelCell = cells.find((c) => c.col <= lead && isSummaryLabel(c.text));
+    if (labelCell) {
+      parseSummaryRow(state, block, row, labelCell.col);
+      last = row;
+      if (isGrandLabel(labelCell.text)) return row;
+      continue;
+    }
+    if (cells.length === 1 && (isDimensionHeading(cells[0].text) || isMissionHeading(cells[0].text))) {
+      applyHeading(state, cells[0].text, sourceOf(grid, row, cells[0].col));
+      last = row;
+      continue;
+    }
+    const text = (col: number | undefined) => cells.find((c) => c.col === col)?.text ?? '';
+    const title = text(titleCol);
+    const values = readRowValues(grid, block, row, fiscalYear);
+    if (!title && !values.hasAny && cells.length === 1 && isProse(state, cells[0], dimCol, misCol)) {
+      return last; // notes or text below the table
+    }
+    if (text(dimCol)) setDimension(state, text(dimCol), sourceOf(grid, row, dimCol as number));
+    if (text(misCol)) {
+      const { mission, sub } = splitSubMission(text(misCol));
+      setMission(state, mission, sourceOf(grid, row, misCol as number));
+      if (sub) setSubMission(state, sub, sourceOf(grid, row, misCol as number));
+    }
+    last = row;
+    if (title && continuesTitle(state, title, values)) {
+      appendTitle(state, title);
+    } else if (title) {
+      addItems(state, title, sourceOf(grid, row, titleCol as number));
+      takeValues(state, values);
+    } else if (values.hasAny) {
+      takeValues(state, values);
+    }
+  }
+  return last;
+}

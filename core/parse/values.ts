@@ -1,0 +1,90 @@
+/**
+ * Reading the value cells of one row: budgets per year or one budget, quarter ticks, the remark,
+ * and tick marks that landed outside the quarter columns.
+ */
+import { cellAt, type Grid } from '../grid';
+import type { HeaderBlock } from '../detect';
+import type { Budget, Item, Quarter, Source } from '../schema';
+import { isTick, normalizeText, parseAmount } from '../thai';
+import { sourceOf, textAt } from './state';
+
+export interface RowValues {
+  budgets: Budget[];
+  quarters: Quarter[];
+  strayTicks: { raw: string; source: Source }[];
+  remark: string | null;
+  /** Whether any value cell holds something. */
+  hasAny: boolean;
+}
+
+/** A tick symbol, not the digit 1 that also counts as a tick inside quarter columns. */
+function isTickMark(raw: string): boolean {
+  return raw !== '' && !/^[0-9๐-๙]+$/.test(raw) && isTick(raw);
+}
+
+const VALUE_ROLES = new Set(['year-budget', 'budget', 'quarter', 'remark']);
+
+export function blockYear(block: HeaderBlock, fallback: number | null): number | null {
+  return block.years[0]?.year ?? fallback;
+}
+
+export function readRowValues(
+  grid: Grid,
+  block: HeaderBlock,
+  row: number,
+  fiscalYear: number | null,
+): RowValues {
+  const out: RowValues = { budgets: [], quarters: [], strayTicks: [], remark: null, hasAny: false };
+  for (const column of block.columns) {
+    if (!VALUE_ROLES.has(column.role)) continue;
+    const value = cellAt(grid, row, column.col);
+    const raw = normalizeText(value === null ? '' : String(value));
+    const source = sourceOf(grid, row, column.col);
+    if (raw) out.hasAny = out.hasAny || column.role !== 'remark';
+    if (column.role === 'year-budget' || column.role === 'budget') {
+      const parsed = parseAmount(value, { dash: block.layout.dash });
+      const year = column.role === 'year-budget' ? column.year : blockYear(block, fiscalYear);
+      out.budgets.push({ year, raw, ...parsed, source });
+      if (isTickMark(raw)) out.strayTicks.push({ raw, source });
+    } else if (column.role === 'quarter' && column.q) {
+      out.quarters.push({ q: column.q, ticked: isTick(value), raw, source });
+    } else if (column.role === 'remark') {
+      if (isTickMark(raw)) out.strayTicks.push({ raw, source });
+      else out.remark = textAt(grid, row, column.col) || null;
+    }
+  }
+  return out;
+}
+
+/** Gives an item the values of a row. */
+export function applyValues(item: Item, values: RowValues): void {
+  item.budgets = values.budgets;
+  item.quarters = values.quarters;
+  item.strayTicks = values.strayTicks;
+  if (values.remark) {
+    item.remark = values.remark;
+    item.responsible = values.remark;
+  }
+}
+
+/**
+ * Adds a continuation row's values to an item that already has some: ticks are OR-ed,
+ * empty budget cells take the continuation's value.
+ */
+export function mergeValues(item: Item, values: RowValues): void {
+  for (const q of values.quarters) {
+    const mine = item.quarters.find((x) => x.q === q.q);
+    if (!mine) item.quarters.push(q);
+    else if (q.ticked && !mine.ticked) Object.assign(mine, q);
+  }
+  for (const b of values.budgets) {
+    const mine = item.budgets.find((x) => x.year === b.year);
+    if (!mine) item.budgets.push(b);
+    else if (mine.status === 'empty' && b.status !== 'empty') Object.assign(mine, b);
+  }
+  item.strayTicks.push(...values.strayTicks);
+  if (values.remark) {
+    item.remark = item.remark ? `${item.remark} ${values.remark}` : values.remark;
+    item.responsible = item.remark;
+  }
+}

@@ -1,0 +1,76 @@
+import type { FindingInput } from '../findings';
+import type { DetailItem, Item } from '../schema';
+import { formatNumber, similarity } from '../thai';
+import { defineRule } from './rule';
+
+/** The plan item a detail block describes: by mission and number, then number, then title. */
+function planItemFor(detail: DetailItem, items: Item[]): Item | undefined {
+  if (detail.mission && detail.number !== null) {
+    const hit = items.find((i) => i.mission === detail.mission && i.number === detail.number);
+    if (hit) return hit;
+  }
+  if (!detail.mission && detail.number !== null) {
+    const numbered = items.filter((i) => i.number === detail.number);
+    if (numbered.length === 1) return numbered[0];
+  }
+  let best: Item | undefined;
+  let score = 0.6;
+  for (const item of items) {
+    const s = similarity(item.title, detail.title);
+    if (s > score) [best, score] = [item, s];
+  }
+  return best;
+}
+
+function planBudget(item: Item): { uses: boolean; amounts: number[]; text: string } {
+  const amounts = item.budgets.filter((b) => b.status === 'amount' && b.amount !== 0).map((b) => b.amount);
+  const text = amounts.length ? [...new Set(amounts)].map(formatNumber).join(' / ') : 'ไม่ใช้งบประมาณ';
+  return { uses: amounts.length > 0, amounts, text };
+}
+
+function budgetDiffers(detail: DetailItem, item: Item): boolean {
+  const b = detail.budget;
+  if (!b || b.status === 'invalid' || b.status === 'empty' || b.status === 'placeholder') return false;
+  const plan = planBudget(item);
+  const detailUses = b.status === 'amount' && b.amount !== 0;
+  if (detailUses !== plan.uses) return true;
+  return detailUses && !plan.amounts.includes(b.amount);
+}
+
+/** A project-detail block whose budget or title disagrees with its row in the plan table. */
+export const detailMismatch = defineRule({
+  code: 'detail-mismatch',
+  severity: 'warning',
+  title: { th: 'รายละเอียดโครงการไม่ตรงกับแผน', en: 'Project detail differs from the plan' },
+  message: {
+    th: 'รายละเอียดโครงการ {ref} ระบุ{what} "{value}" แต่ในตารางแผน (ช่อง {planCell}) เป็น "{expected}"',
+    en: 'Project detail {ref} gives the {whatEn} "{value}" but the plan table (cell {planCell}) has "{expected}"',
+  },
+  checkWorkbook: ({ sheets }) => {
+    const out: FindingInput[] = [];
+    const items = sheets.filter((s) => s.doc.kind !== 'project-detail').flatMap((s) => s.doc.items);
+    const details = sheets.flatMap((s) => s.doc.details);
+    for (const detail of details) {
+      const item = planItemFor(detail, items);
+      if (!item) continue;
+      if (budgetDiffers(detail, item) && detail.budget) {
+        const planCell = item.budgets.find((b) => b.status === 'amount')?.source.cell ?? item.source.cell;
+        out.push({
+          source: detail.budget.source,
+          value: detail.budget.raw,
+          expected: planBudget(item).text,
+          params: { ref: detail.ref, what: 'งบประมาณ', whatEn: 'budget', planCell: `${item.source.sheet}!${planCell}` },
+        });
+      }
+      if (similarity(detail.title, item.title) < 0.5) {
+        out.push({
+          source: detail.source,
+          value: detail.title,
+          expected: item.title,
+          params: { ref: detail.ref, what: 'ชื่อ', whatEn: 'title', planCell: `${item.source.sheet}!${item.source.cell}` },
+        });
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,37 @@
+import type { FindingInput } from '../findings';
+import { findTaxon, frameworkById } from '../framework';
+import { cellAt, cellText } from '../grid';
+import { sourceOf } from '../parse/state';
+import { compactText } from '../thai';
+import { defineRule } from './rule';
+
+/** A dimension or mission name written differently from the framework's, or the typo มติ. */
+export const nameVariant = defineRule({
+  code: 'name-variant',
+  severity: 'info',
+  title: { th: 'ชื่อเขียนต่างจากกรอบแผน', en: 'Name written differently' },
+  message: {
+    th: '"{value}" เขียนต่างจากชื่อในกรอบแผน: "{expected}"',
+    en: '"{value}" differs from the framework\'s name: "{expected}"',
+  },
+  check: ({ doc, grid }) => {
+    const out: FindingInput[] = [];
+    const framework = frameworkById(doc.framework);
+    for (const t of doc.taxa) {
+      const typo = /มติ/.test(compactText(t.raw));
+      if (t.match !== 'variant' && !typo) continue;
+      const canonical = t.code ? findTaxon(framework, t.level, t.code)?.name : null;
+      const expected = t.match === 'variant' && canonical ? `${t.code} ${canonical}` : t.raw.replace(/มติ/g, 'มิติ');
+      out.push({ source: t.source, value: t.raw, expected });
+    }
+    for (const table of doc.tables) {
+      for (let row = table.headerTop - 1; row < table.headerBottom; row++) {
+        (grid.rows[row] ?? []).forEach((_, col) => {
+          const raw = cellText(cellAt(grid, row, col));
+          if (/มติ/.test(raw)) out.push({ source: sourceOf(grid, row, col), value: raw, expected: raw.replace(/มติ/g, 'มิติ') });
+        });
+      }
+    }
+    return out;
+  },
+});

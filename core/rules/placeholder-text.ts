@@ -1,0 +1,43 @@
+import type { FindingInput } from '../findings';
+import { cellText } from '../grid';
+import { sourceOf } from '../parse/state';
+import { compactText, normalizeText } from '../thai';
+import { defineRule } from './rule';
+
+/** Template instructions that were never replaced, in compact form. */
+export const PLACEHOLDERS: readonly RegExp[] = [
+  /ระบุชื่อองค์กรปกครอง/,
+  /ระบุชื่อ(อปท|หน่วยงาน|องค์กร)/,
+  /ระบุงบประมาณ/,
+  /ระบุจำนวน/,
+  /ระบุรายละเอียด/,
+  /ระบุหน่วยงาน/,
+  /\(ระบุ\)/,
+  /x{3,}|\.{6,}/,
+];
+
+/** Text left from the template ("ระบุชื่อองค์กรปกครองส่วนท้องถิ่น") in any cell of the sheet. */
+export const placeholderText = defineRule({
+  code: 'placeholder-text',
+  severity: 'warning',
+  title: { th: 'ข้อความแม่แบบยังไม่ได้แก้', en: 'Template placeholder left in' },
+  message: {
+    th: 'ยังมีข้อความแม่แบบ "{value}" ที่ต้องแทนด้วยข้อมูลจริง',
+    en: 'The template text "{value}" was never replaced with real content',
+  },
+  check: ({ grid }) => {
+    const out: FindingInput[] = [];
+    grid.rows.forEach((cells, row) =>
+      cells.forEach((v, col) => {
+        const text = normalizeText(cellText(v));
+        if (!text.includes('ระบุ') && !/x{3}|\.{6}/.test(text)) return;
+        const compact = compactText(text);
+        const hit = PLACEHOLDERS.find((p) => p.test(compact));
+        if (!hit) return;
+        const at = text.search(/ระบุ/);
+        out.push({ source: sourceOf(grid, row, col), value: (at >= 0 ? text.slice(at) : text).slice(0, 60) });
+      }),
+    );
+    return out;
+  },
+});

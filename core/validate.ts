@@ -1,0 +1,44 @@
+/**
+ * Validation: parse every sheet, run the rule catalogue on each sheet and across the workbook,
+ * and return the documents with their findings in reading order.
+ */
+import { makeFinding, sortFindings } from './findings';
+import type { Grid } from './grid';
+import { parseGrid, type ParseOptions } from './parse';
+import { RULES } from './rules';
+import type { SheetContext } from './rules/rule';
+import type { Finding, PlanDocument } from './schema';
+import { computeTotals } from './totals';
+
+export interface ValidationResult {
+  file: string;
+  /** Every sheet that holds a plan table or detail section. */
+  documents: PlanDocument[];
+  /** The sheet the file is about: its first plan, else its first document. */
+  main: PlanDocument | null;
+  findings: Finding[];
+}
+
+export function validateGrids(grids: Grid[], opts: ParseOptions & { file: string }): ValidationResult {
+  const all: SheetContext[] = grids.map((grid) => {
+    const { doc } = parseGrid(grid, opts);
+    return { file: opts.file, grid, doc, totals: computeTotals(doc) };
+  });
+  const sheets = all.filter((s) => s.doc.tables.length > 0 || s.doc.details.length > 0);
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    for (const ctx of rule.check ? sheets : []) {
+      for (const input of rule.check?.(ctx) ?? []) findings.push(makeFinding(rule, opts.file, { sheet: ctx.grid.sheet, ...input }));
+    }
+    for (const input of rule.checkWorkbook?.({ file: opts.file, sheets: all }) ?? []) {
+      findings.push(makeFinding(rule, opts.file, input));
+    }
+  }
+  const documents = sheets.map((s) => s.doc);
+  const main = documents.find((d) => d.kind === 'plan-multi-year' || d.kind === 'plan-annual') ?? documents[0] ?? null;
+  return { file: opts.file, documents, main, findings: sortFindings(findings) };
+}
+
+export function validateGrid(grid: Grid, opts: ParseOptions & { file: string }): ValidationResult {
+  return validateGrids([grid], opts);
+}

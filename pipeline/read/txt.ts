@@ -1,0 +1,24 @@
+/**
+ * Tab-separated text → Grid: the seed documents' tables, and tables users paste out of PDF or
+ * Word. A line without tabs is a one-cell row (titles, headings, prose); the plan model decides
+ * what is a continuation row, a `<p>` fragment or a dash separator line.
+ */
+import * as path from 'node:path';
+import type { CellValue, Grid } from '../../core/grid';
+import { decodeText } from './decode';
+
+export function textToGrid(text: string, sheet: string): Grid {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  const rows: CellValue[][] = lines.map((line) => {
+    const cells: CellValue[] = line.split('\t').map((c) => (c.trim() === '' ? null : c));
+    while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+    return cells;
+  });
+  return { sheet, rows, merges: [] };
+}
+
+export function readTxt(bytes: Uint8Array, filePath: string): Grid {
+  const { text } = decodeText(bytes);
+  return textToGrid(text, path.basename(filePath).replace(/\.[^.]+$/, ''));
+}
