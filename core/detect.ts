@@ -70,16 +70,17 @@ function readLabel(raw: string): CellLabel {
 
 /** A row that opens a header block: a title column plus at least two other recognised labels. */
 function isHeaderStart(grid: Grid, row: number, width: number): boolean {
-  let title = false;
-  let others = 0;
+  const labels: string[] = [];
   for (let c = 0; c < width; c++) {
     const raw = label(grid, row, c);
-    if (!raw || compactText(raw).length > MAX_LABEL) continue;
-    const l = readLabel(raw);
-    if (l.role === 'title') title = true;
-    else if (l.role || l.year || l.group) others++;
+    // Item rows hold long titles; only short cells can be labels, so most rows stop here cheaply.
+    if (!raw || raw.length > MAX_LABEL * 2) continue;
+    const compact = compactText(raw);
+    if (compact && compact.length <= MAX_LABEL) labels.push(raw);
   }
-  return title && others >= 2;
+  if (labels.length < 3 || !labels.some((raw) => roleOfLabel(compactText(raw)) === 'title')) return false;
+  const others = labels.map(readLabel).filter((l) => l.role !== 'title' && (l.role || l.year || l.group));
+  return others.length >= 2;
 }
 
 /** A row under a header start that only holds labels (งบประมาณ (บาท), ไตรมาส 1, ๒๕๖๘, ผลผลิต …). */

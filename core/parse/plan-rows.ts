@@ -3,12 +3,12 @@
  * and the end of the table.
  */
 import type { HeaderBlock } from '../detect';
-import { matchTaxon } from '../framework';
 import { splitItemTitle } from '../thai';
 import { addItems, appendTitle } from './items';
 import { isDimensionHeading, isMissionHeading, applyHeading } from './headings';
 import {
   blockColumn,
+  cachedMatch,
   isSeparatorRow,
   rowCells,
   setDimension,
@@ -47,7 +47,7 @@ function isProse(
 ): boolean {
   if (cell.col !== dimCol && cell.col !== misCol) return true;
   const level = cell.col === dimCol ? 'dimension' : 'mission';
-  return matchTaxon(cell.text, level, state.framework).match === 'unknown';
+  return cachedMatch(cell.text, level, state.framework, state.councilNames).match === 'unknown';
 }
 
 /** Whether a title cell continues the last item rather than starting one. */

@@ -5,7 +5,7 @@
 import { a1, cellAt, cellText, type Grid } from '../grid';
 import type { HeaderBlock } from '../detect';
 import type { Framework } from '../framework';
-import { matchTaxon, splitTaxa } from '../framework';
+import { matchTaxon, splitTaxa, type TaxonMatch } from '../framework';
 import type { Item, PlanDocument, Source, TaxonRef } from '../schema';
 import { normalizeText } from '../thai';
 
@@ -51,6 +51,24 @@ export function isSeparatorRow(cells: { text: string }[]): boolean {
   return cells.length > 0 && cells.every((c) => /^[-–—_=.·\s]+$/.test(c.text));
 }
 
+/**
+ * Dimension and mission names repeat down a sheet and across a batch of files; matching one is
+ * fuzzy and costs far more than a lookup, so results are kept (bounded, oldest dropped first).
+ */
+const MATCH_CACHE = new Map<string, TaxonMatch>();
+const MATCH_CACHE_SIZE = 20000;
+
+export function cachedMatch(raw: string, level: TaxonRef['level'], framework: Framework, councilNames: string[]): TaxonMatch {
+  const key = `${framework.id}\u0000${level}\u0000${councilNames.join('|')}\u0000${raw}`;
+  let m = MATCH_CACHE.get(key);
+  if (!m) {
+    m = matchTaxon(raw, level, framework, { councilNames });
+    if (MATCH_CACHE.size >= MATCH_CACHE_SIZE) MATCH_CACHE.delete(MATCH_CACHE.keys().next().value as string);
+    MATCH_CACHE.set(key, m);
+  }
+  return m;
+}
+
 /** Records a dimension / mission / sub-mission cell and returns what it resolved to. */
 export function recordTaxon(
   state: ParseState,
@@ -58,7 +76,7 @@ export function recordTaxon(
   raw: string,
   source: Source,
 ): TaxonRef {
-  const m = matchTaxon(raw, level, state.framework, { councilNames: state.councilNames });
+  const m = cachedMatch(raw, level, state.framework, state.councilNames);
   const ref: TaxonRef = {
     level,
     raw,
