@@ -3,6 +3,7 @@
  * options to them and turns usage errors into exit code 2.
  */
 import { Command, CommanderError } from 'commander';
+import { runConsolidate, UsageError } from './commands/consolidate';
 import { runRules } from './commands/rules';
 import { runValidate } from './commands/validate';
 
@@ -23,6 +24,17 @@ export async function main(argv: string[]): Promise<number> {
       code = await runValidate(files, opts, out);
     });
   program
+    .command('consolidate')
+    .description('รวบรวมไฟล์แผนของทุกหน่วยงานเป็นสรุปจังหวัด / consolidate the councils\' files into province summaries')
+    .argument('<paths...>', 'files and folders (read recursively): .xlsx .xlsm .xls .csv .txt .tsv')
+    .requiredOption('--out <dir>', 'output folder (summary.xlsx, report.html, summary.json, items.csv, findings.csv)')
+    .option('--roster <file>', 'CSV of expected councils: council,district,province[,code]')
+    .option('--province <name>', 'the province this run is for')
+    .option('--jobs <n>', 'worker threads (default: one per core)', (v: string) => Number(v))
+    .action(async (paths: string[], opts: { out: string; roster?: string; province?: string; jobs?: number }) => {
+      code = await runConsolidate(paths, opts, out);
+    });
+  program
     .command('rules')
     .description('แสดงรายการรหัสข้อผิดพลาดทั้งหมด / list every finding code')
     .option('--markdown', 'print the catalogue as a Markdown table')
@@ -34,6 +46,10 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    if (err instanceof UsageError) {
+      process.stderr.write(`sujarit: ${err.message}\n`);
+      return 2;
+    }
     throw err;
   }
   return code;

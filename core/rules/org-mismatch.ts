@@ -59,8 +59,8 @@ export const orgMismatch = defineRule({
   severity: 'error',
   title: { th: 'ข้อมูลหน่วยงานไม่ตรงกัน', en: 'Organisation details disagree' },
   message: {
-    th: '{what}: "{value}" ({count} แห่ง) แต่หัวเอกสารระบุ "{expected}"',
-    en: '{whatEn}: "{value}" ({count} places) while the title says "{expected}"',
+    th: '{what}: พบ "{value}" ({count} แห่ง) ส่วนที่ถือเป็นหลักคือ "{expected}"',
+    en: '{whatEn}: "{value}" ({count} places); the reference is "{expected}"',
   },
   check: ({ doc }) => [
     ...conflicts(doc, 'council', doc.metadata.council),

@@ -1,0 +1,242 @@
+/**
+ * From the files' results to the province summaries: which council each file is, which of
+ * several submissions counts, and the figures per council, district, province and the nation.
+ * Pure and deterministic: the same results give byte-identical JSON.
+ */
+import { countBySeverity, sortFindings } from '../core/findings';
+import { summarizeDocument } from '../core/report';
+import type { DocKind, Finding, ItemKind } from '../core/schema';
+import { ITEM_KINDS } from '../core/schema';
+import { identifyCouncil, matchRoster, type Identity } from './identify';
+import type { FileResult } from './process-file';
+import type { RosterEntry } from './roster';
+import type { Consolidation, CouncilEntry, DistrictEntry, FileEntry, ItemRow, ProvinceEntry } from './summary-schema';
+
+export interface ConsolidateOptions {
+  roster: RosterEntry[] | null;
+  /** The province the run is for: fills files that do not say, and limits the roster. */
+  province: string | null;
+}
+
+export interface ConsolidationRun {
+  summary: Consolidation;
+  items: ItemRow[];
+}
+
+export const UNKNOWN_PROVINCE = 'ไม่ทราบจังหวัด';
+const PLAN_KINDS: DocKind[] = ['plan-multi-year', 'plan-annual'];
+
+interface Placed {
+  result: FileResult;
+  findings: Finding[];
+  identity: Identity;
+  roster: RosterEntry | null;
+  key: string;
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function place(result: FileResult, opts: ConsolidateOptions): Placed {
+  const { identity, findings } = identifyCouncil(result.path, result.pairs, result.doc, opts.province);
+  const matched = opts.roster ? matchRoster(result.path, identity, opts.roster) : { entry: null, findings: [] };
+  const entry = matched.entry;
+  const key = entry ? `roster:${entry.line}` : identity.name ? `${identity.province}|${identity.district}|${identity.name}` : `file:${result.path}`;
+  return { result, identity, roster: entry, key, findings: sortFindings([...result.findings, ...findings, ...matched.findings]) };
+}
+
+/** Newest first: the metadata's version, then its date, then the file's time; the path breaks ties. */
+function newestFirst(a: Placed, b: Placed): number {
+  return (
+    (b.identity.version ?? -1) - (a.identity.version ?? -1) ||
+    byText(b.identity.date ?? '', a.identity.date ?? '') ||
+    b.result.mtimeMs - a.result.mtimeMs ||
+    byText(a.result.path, b.result.path)
+  );
+}
+
+function statusOf(findings: Finding[]): CouncilEntry['status'] {
+  const c = countBySeverity(findings);
+  return c.error > 0 ? 'errors' : c.warning > 0 ? 'warnings' : 'valid';
+}
+
+function councilEntry(p: Placed): CouncilEntry {
+  const doc = p.result.doc!;
+  const s = summarizeDocument(p.result.path, doc, p.findings);
+  return {
+    name: p.roster?.name ?? p.identity.name ?? `(${p.result.path})`,
+    type: p.roster?.type ?? p.identity.type,
+    district: p.roster?.district ?? p.identity.district,
+    province: p.roster?.province ?? p.identity.province,
+    code: p.roster?.code ?? null,
+    kind: doc.kind as DocKind,
+    framework: doc.framework,
+    years: s.years,
+    items: s.items,
+    itemsByKind: s.itemsByKind,
+    budgetByYear: s.budgetByYear,
+    byDimension: s.byDimension,
+    status: statusOf(p.findings),
+    findings: countBySeverity(p.findings),
+    file: p.result.path,
+    sheet: doc.sheet,
+  };
+}
+
+function addBudgets(into: Record<string, number>, from: Record<string, number>): void {
+  for (const [y, v] of Object.entries(from)) into[y] = (into[y] ?? 0) + v;
+}
+
+function sortedRecord<T>(r: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(r).sort(([a], [b]) => byText(a, b)));
+}
+
+function emptyKinds(): Record<ItemKind, number> {
+  return Object.fromEntries(ITEM_KINDS.map((k) => [k, 0])) as Record<ItemKind, number>;
+}
+
+/** One plan per council (the multi-year plan where a council sent both kinds), so no budget counts twice. */
+function planPerCouncil(councils: CouncilEntry[]): CouncilEntry[] {
+  const chosen = new Map<string, CouncilEntry>();
+  for (const c of councils.filter((x) => PLAN_KINDS.includes(x.kind))) {
+    const key = `${c.province}|${c.district}|${c.name}`;
+    const held = chosen.get(key);
+    if (!held || (held.kind === 'plan-annual' && c.kind === 'plan-multi-year')) chosen.set(key, c);
+  }
+  return [...chosen.values()];
+}
+
+function aggregate(name: string, councils: CouncilEntry[], expected: number, missing: string[], findings: Finding[]): ProvinceEntry {
+  const plans = planPerCouncil(councils);
+  const itemsByKind = emptyKinds();
+  const budgetByYear: Record<string, number> = {};
+  const byDimension: ProvinceEntry['byDimension'] = {};
+  for (const c of plans) {
+    for (const k of ITEM_KINDS) itemsByKind[k] += c.itemsByKind[k];
+    addBudgets(budgetByYear, c.budgetByYear);
+    for (const [d, v] of Object.entries(c.byDimension)) {
+      const into = (byDimension[d] ??= { items: 0, budgetByYear: {} });
+      into.items += v.items;
+      addBudgets(into.budgetByYear, v.budgetByYear);
+    }
+  }
+  const byDocumentKind: ProvinceEntry['byDocumentKind'] = {};
+  for (const c of councils) {
+    const into = (byDocumentKind[c.kind] ??= { councils: 0, items: 0, budgetByYear: {} });
+    into.councils++;
+    into.items += c.items;
+    addBudgets(into.budgetByYear, c.budgetByYear);
+  }
+  const names = new Set(councils.map((c) => `${c.district}|${c.name}`));
+  const valid = new Set(councils.filter((c) => c.status !== 'errors').map((c) => `${c.district}|${c.name}`));
+  return {
+    name,
+    councilsExpected: Math.max(expected, names.size),
+    councilsSubmitted: names.size,
+    councilsValid: valid.size,
+    missing,
+    items: plans.reduce((n, c) => n + c.items, 0),
+    itemsByKind,
+    budgetByYear: sortedRecord(budgetByYear),
+    byDimension: sortedRecord(Object.fromEntries(Object.entries(byDimension).map(([d, v]) => [d, { items: v.items, budgetByYear: sortedRecord(v.budgetByYear) }]))),
+    byDocumentKind: sortedRecord(byDocumentKind),
+    findings: countBySeverity(findings),
+  };
+}
+
+function itemRows(p: Placed, council: CouncilEntry): ItemRow[] {
+  const doc = p.result.doc!;
+  return doc.items.map((item) => {
+    const budgetByYear: Record<string, number> = {};
+    for (const b of item.budgets) if (b.year !== null) budgetByYear[String(b.year)] = (budgetByYear[String(b.year)] ?? 0) + (b.status === 'amount' ? b.amount : 0);
+    return {
+      province: council.province,
+      district: council.district,
+      council: council.name,
+      documentKind: council.kind,
+      ref: item.ref,
+      dimension: item.dimension,
+      mission: item.mission,
+      kind: item.kind,
+      title: item.title,
+      budgetByYear,
+      responsible: item.responsible,
+      file: p.result.path,
+      sheet: item.source.sheet,
+      cell: item.source.cell,
+    };
+  });
+}
+
+export function consolidate(results: FileResult[], opts: ConsolidateOptions): ConsolidationRun {
+  const roster = opts.roster && opts.province ? opts.roster.filter((r) => r.province === opts.province) : opts.roster;
+  const placed = [...results].sort((a, b) => byText(a.path, b.path)).map((r) => place(r, { ...opts, roster }));
+  const readable = placed.filter((p) => p.result.doc?.kind);
+  const groups = new Map<string, Placed[]>();
+  for (const p of readable) {
+    const key = `${p.key}#${p.result.doc!.kind}`;
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  const supersededBy = new Map<Placed, string>();
+  const accepted: Placed[] = [];
+  for (const group of groups.values()) {
+    const [newest, ...older] = [...group].sort(newestFirst);
+    accepted.push(newest);
+    for (const o of older) supersededBy.set(o, newest.result.path);
+  }
+  accepted.sort((a, b) => byText(a.result.path, b.result.path));
+  const councils = accepted.map(councilEntry);
+  const items = accepted.flatMap((p, i) => itemRows(p, councils[i]));
+  const files: FileEntry[] = placed.map((p) => ({
+    path: p.result.path,
+    sha256: p.result.sha256,
+    bytes: p.result.bytes,
+    format: p.result.format,
+    status: !p.result.doc?.kind ? 'rejected' : supersededBy.has(p) ? 'superseded' : 'accepted',
+    supersededBy: supersededBy.get(p) ?? null,
+    council: p.roster?.name ?? p.identity.name,
+    province: p.roster?.province ?? p.identity.province,
+    kind: p.result.doc?.kind ?? null,
+    identifiedBy: p.identity.source,
+    findings: countBySeverity(p.findings),
+  }));
+  const findings = placed.flatMap((p) => p.findings);
+  const provinceOf = (c: { province: string | null }) => c.province ?? UNKNOWN_PROVINCE;
+  const provinceNames = [...new Set([...councils.map(provinceOf), ...(roster ?? []).map((r) => r.province)])].sort(byText);
+  const submittedKeys = new Set(accepted.map((p) => p.key));
+  const missingEntries = (roster ?? []).filter((r) => !submittedKeys.has(`roster:${r.line}`));
+  const provinces = provinceNames.map((name) => {
+    const own = councils.filter((c) => provinceOf(c) === name);
+    const expected = (roster ?? []).filter((r) => r.province === name).length;
+    const missing = missingEntries.filter((r) => r.province === name).map((r) => r.name);
+    const provinceFindings = placed.filter((p) => provinceOf({ province: p.roster?.province ?? p.identity.province }) === name).flatMap((p) => p.findings);
+    return aggregate(name, own, expected, missing, provinceFindings);
+  });
+  const districts: DistrictEntry[] = [];
+  for (const province of provinceNames) {
+    const names = new Set([
+      ...councils.filter((c) => provinceOf(c) === province).map((c) => c.district ?? '-'),
+      ...(roster ?? []).filter((r) => r.province === province).map((r) => r.district ?? '-'),
+    ]);
+    for (const name of [...names].sort(byText)) {
+      const own = councils.filter((c) => provinceOf(c) === province && (c.district ?? '-') === name);
+      const expected = (roster ?? []).filter((r) => r.province === province && (r.district ?? '-') === name).length;
+      const agg = aggregate(name, own, expected, [], []);
+      districts.push({ province, name, councilsExpected: agg.councilsExpected, councilsSubmitted: agg.councilsSubmitted, councilsValid: agg.councilsValid, items: agg.items, budgetByYear: agg.budgetByYear });
+    }
+  }
+  const nationalAll = aggregate('', councils, (roster ?? []).length, missingEntries.map((r) => r.name), findings);
+  const { name: _ignored, ...national } = nationalAll;
+  const years = [...new Set(councils.flatMap((c) => c.years))].sort((a, b) => a - b);
+  const summary: Consolidation = {
+    schemaVersion: 1,
+    years,
+    files,
+    councils,
+    districts,
+    provinces,
+    national: { ...national, provinces: provinces.length },
+    missing: missingEntries.map((r) => ({ name: r.name, district: r.district, province: r.province, code: r.code })),
+    findings: sortFindings(findings),
+  };
+  return { summary, items };
+}
