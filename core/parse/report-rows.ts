@@ -7,6 +7,7 @@ import { cellAt, cellText } from '../grid';
 import type { HeaderBlock } from '../detect';
 import type { ColumnRole, Item } from '../schema';
 import { normalizeText, parseAmount, splitItemTitle, toArabicDigits } from '../thai';
+import { parseDetailRef } from './detail-blocks';
 import { applyHeading, isDimensionHeading, isMissionHeading } from './headings';
 import { blankItem } from './items';
 import { isSeparatorRow, rowCells, setDimension, setMission, sourceOf, textAt, type ParseState } from './state';
@@ -32,6 +33,16 @@ export function splitParagraphItems(raw: string): string[] {
   const numbers = numbered.map((p) => Number(toArabicDigits(p).split('.')[0]));
   const consecutive = numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1);
   return consecutive && paragraphs.every((p) => /^[0-9๐-๙]+\.\s/.test(p)) ? numbered : [raw];
+}
+
+/** A project-detail sheet's ลำดับที่ ("1.1.2.(1)" or "๗") gives the item its number and mission. */
+function applyDetailRef(item: Item, raw: string): void {
+  const ref = parseDetailRef(raw);
+  if (ref.number !== null) item.number = ref.number;
+  if (ref.mission) {
+    item.mission = ref.mission;
+    item.dimension = ref.mission.split('.')[0];
+  }
 }
 
 function startsItem(text: string): boolean {
@@ -99,6 +110,8 @@ export function parseReportRows(state: ParseState, block: HeaderBlock, from: num
         return item;
       });
       fillRow(state, block, row, current, true);
+      const number = textAt(grid, row, col('number'));
+      if (number) for (const item of current) applyDetailRef(item, number);
     } else if (current.length > 0) {
       if (title) for (const item of current) appendField(item, 'title', title);
       fillRow(state, block, row, current, false);

@@ -1,7 +1,31 @@
 import type { FindingInput } from '../findings';
 import type { DetailItem, Item } from '../schema';
-import { formatNumber, similarity } from '../thai';
+import { compactText, formatNumber, similarity } from '../thai';
 import { defineRule } from './rule';
+
+/** Close enough, or one is the other cut short (a detail page often shortens the plan's title). */
+function titlesAgree(a: string, b: string): boolean {
+  const x = compactText(a);
+  const y = compactText(b);
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return similarity(a, b) >= 0.5 || (short.length >= 12 && long.includes(short));
+}
+
+/** A row of a project-detail sheet, as the detail it is. */
+function asDetail(item: Item): DetailItem {
+  const b = item.budgets[0];
+  return {
+    ref: item.ref,
+    mission: item.mission,
+    number: item.number,
+    title: item.title,
+    source: item.source,
+    budget: b ? { raw: b.raw, status: b.status, amount: b.amount, source: b.source } : null,
+    period: item.period,
+    responsible: item.responsible,
+    targetGroup: item.targetGroup,
+  };
+}
 
 /** The plan item a detail block describes: by mission and number, then number, then title. */
 function planItemFor(detail: DetailItem, items: Item[]): Item | undefined {
@@ -49,7 +73,7 @@ export const detailMismatch = defineRule({
   checkWorkbook: ({ sheets }) => {
     const out: FindingInput[] = [];
     const items = sheets.filter((s) => s.doc.kind !== 'project-detail').flatMap((s) => s.doc.items);
-    const details = sheets.flatMap((s) => s.doc.details);
+    const details = sheets.flatMap((s) => (s.doc.kind === 'project-detail' ? [...s.doc.details, ...s.doc.items.map(asDetail)] : s.doc.details));
     for (const detail of details) {
       const item = planItemFor(detail, items);
       if (!item) continue;
@@ -62,7 +86,7 @@ export const detailMismatch = defineRule({
           params: { ref: detail.ref, what: 'งบประมาณ', whatEn: 'budget', planCell: `${item.source.sheet}!${planCell}` },
         });
       }
-      if (similarity(detail.title, item.title) < 0.5) {
+      if (!titlesAgree(detail.title, item.title)) {
         out.push({
           source: detail.source,
           value: detail.title,

@@ -221,3 +221,22 @@ describe('seed 001: อบต.หนองแวง ITA measures 2568', () => {
     expect(spelling.map((f) => f.value)).toEqual(['องค์การบริหารส่วนตำบลหนองแขวง']);
   });
 });
+
+describe('a project-detail sheet (one row per item) beside the plan', () => {
+  it('reads ลำดับที่ as mission and number, and checks each row against the plan', () => {
+    const { makeGrid } = jest.requireActual('../../core/grid') as typeof import('../../core/grid');
+    const { validateGrids } = jest.requireActual('../../core/validate') as typeof import('../../core/validate');
+    const plan = sampleLines(SAMPLE.nongchok, 1, 82);
+    const detail = makeGrid('รายละเอียดโครงการ', [
+      ['ลำดับที่', 'ชื่อโครงการ', 'วัตถุประสงค์', 'กลุ่มเป้าหมาย', 'งบประมาณดำเนินการ (บาท)', 'ผู้รับผิดชอบ'],
+      ['1.1.1.(4)', 'โครงการฝึกอบรมการส่งเสริมคุณธรรมจริยธรรมบุคลากร', 'เพื่อส่งเสริม…', 'บุคลากร 55 คน', '15,000', 'สำนักปลัด'],
+      ['3.3.1.(1)', 'โครงการจัดเวทีประชาคม', 'เพื่อรับฟัง…', 'ประชาชน', 'ไม่ใช้งบประมาณ', 'สำนักปลัด'],
+    ]);
+    const result = validateGrids([plan, detail], { file: 'nongchok.xlsx' });
+    const detailDoc = result.documents.find((d) => d.kind === 'project-detail');
+    expect(detailDoc?.items.map((i) => [i.mission, i.number])).toEqual([['1.1', 4], ['3.1', 1]]);
+    const mismatch = result.findings.filter((f) => f.code === 'detail-mismatch');
+    expect(mismatch.map((f) => [f.sheet, f.cell, f.value, f.expected])).toEqual([['รายละเอียดโครงการ', 'E3', 'ไม่ใช้งบประมาณ', '10,000']]);
+    expect(result.main?.kind).toBe('plan-annual');
+  });
+});
