@@ -13,7 +13,7 @@ const ORG_PREFIXES = ORG_TYPE_NAMES.flatMap((t) => [t.full, ...t.abbreviations])
 const ORG_PREFIX_RE = new RegExp(ORG_PREFIXES.map((p) => p.replace(/\./g, '\\.')).join('|'), 'g');
 
 /** Words that follow a council type when it is used as a common noun ("องค์การบริหารส่วนตำบลทุกแห่ง"). */
-const GENERIC_AFTER = /^(ทุก|และ|หรือ|ใน|ที่|ซึ่ง|ต่าง|ของ|อื่น|แห่ง|ทั่ว|นั้น|นี้|ได้|จะ|เป็น|มี|ให้|ตาม|กับ|จำนวน|ดังกล่าว)/;
+const GENERIC_AFTER = /^(ทุก|และ|หรือ|ใน|ที่|ซึ่ง|ต่าง|ของ|อื่น|แห่ง|ทั่ว|นั้น|นี้|ได้|จะ|เป็น|มี|ให้|ตาม|กับ|จำนวน|ดังกล่าว|เคลื่อนที่|สัญจร)/;
 
 /**
  * An abbreviation (อบต, ทต …) counts only as a word of its own: "รับผิดชอบตามหลัก" hides "อบต"

@@ -1,4 +1,12 @@
+import { a1 } from '../grid';
+import type { Table } from '../schema';
 import { defineRule } from './rule';
+
+/** The table's first header cell: its leftmost column (column A is often an empty margin). */
+export function headerStart(sheet: string, t: Table) {
+  const column = Math.min(...t.columns.map((c) => c.column), ...t.unplaced.map((u) => u.column));
+  return { sheet, cell: a1(t.headerTop - 1, column - 1), row: t.headerTop, column };
+}
 
 const ROLE_TH: Record<string, string> = {
   dimension: 'มิติ', mission: 'ภารกิจตามมิติ', title: 'โครงการ/กิจกรรม/มาตรการ', 'year-budget': 'งบประมาณรายปี',
@@ -18,7 +26,7 @@ export const columnMissing = defineRule({
   check: ({ doc }) =>
     doc.tables.flatMap((t) =>
       t.missing.map((role) => ({
-        source: { sheet: doc.sheet, cell: `A${t.headerTop}`, row: t.headerTop, column: 1 },
+        source: headerStart(doc.sheet, t),
         value: role,
         params: { label: ROLE_TH[role] ?? role },
       })),

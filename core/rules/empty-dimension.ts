@@ -1,4 +1,5 @@
 import { findTaxon, frameworkById } from '../framework';
+import { headerStart } from './column-missing';
 import { defineRule } from './rule';
 
 /** A dimension of the framework that the plan lists no item under. */
@@ -19,7 +20,7 @@ export const emptyDimension = defineRule({
       .filter((d) => !doc.items.some((i) => i.dimension === d.code))
       .map((d) => ({
         sheet: doc.sheet,
-        source: table ? { sheet: doc.sheet, cell: `A${table.headerTop}`, row: table.headerTop, column: 1 } : null,
+        source: table ? headerStart(doc.sheet, table) : null,
         value: d.code,
         params: { name: findTaxon(framework, 'dimension', d.code)?.name ?? '' },
       }));

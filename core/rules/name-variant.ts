@@ -1,5 +1,5 @@
 import type { FindingInput } from '../findings';
-import { findTaxon, frameworkById } from '../framework';
+import { findTaxon, frameworkById, splitCodeAndName } from '../framework';
 import { cellAt, cellText } from '../grid';
 import { sourceOf } from '../parse/state';
 import { compactText } from '../thai';
@@ -19,9 +19,15 @@ export const nameVariant = defineRule({
     const framework = frameworkById(doc.framework);
     for (const t of doc.taxa) {
       const typo = /มติ/.test(compactText(t.raw));
-      if (t.match !== 'variant' && !typo) continue;
       const canonical = t.code ? findTaxon(framework, t.level, t.code)?.name : null;
-      const expected = t.match === 'variant' && canonical ? `${t.code} ${canonical}` : t.raw.replace(/มติ/g, 'มิติ');
+      // A name matched without (or despite) its code is a variant too when it is written differently.
+      const renamed =
+        t.match === 'variant' ||
+        (t.match === 'name-only' &&
+          Boolean(canonical) &&
+          (compactText(splitCodeAndName(t.raw).name) !== compactText(canonical ?? '') || (t.writtenCode !== null && t.writtenCode !== t.code)));
+      if (!renamed && !typo) continue;
+      const expected = renamed && canonical ? `${t.code} ${canonical}` : t.raw.replace(/มติ/g, 'มิติ');
       out.push({ source: t.source, value: t.raw, expected });
     }
     for (const table of doc.tables) {

@@ -34,7 +34,8 @@ export const placeholderText = defineRule({
         const compact = compactText(text);
         const hit = PLACEHOLDERS.find((p) => p.test(compact));
         if (!hit) return;
-        const at = text.search(/ระบุ/);
+        // From the placeholder's opening bracket, if any: "(ระบุ)", not "ระบุ)".
+        const at = text.search(/[([]?ระบุ/);
         out.push({ source: sourceOf(grid, row, col), value: (at >= 0 ? text.slice(at) : text).slice(0, 60) });
       }),
     );

@@ -28,9 +28,16 @@ export const summaryMissing = defineRule({
         params: { what: `${name} ไม่ได้ระบุยอดรวม (ช่องว่าง)`, whatEn: `${nameEn} states no totals (the cells are empty)` },
       });
     }
-    const covered = new Set(segments.filter((s) => s.summary.scope === 'dimension').flatMap((s) => s.items));
+    // An item is closed by a รวม row of its own dimension. One whose items run on into the next
+    // dimension's รวม (its own row left out) is not: that row speaks for another dimension.
+    const closedBy = new Map<(typeof doc.items)[number], string | null>();
+    for (const s of segments) if (s.summary.scope === 'dimension') for (const item of s.items) closedBy.set(item, s.summary.dimension);
     const uncovered = new Map<string, (typeof doc.items)[number]>();
-    for (const item of doc.items) if (!covered.has(item) && item.dimension) uncovered.set(item.dimension, item);
+    for (const item of doc.items) {
+      if (!item.dimension) continue;
+      const closer = closedBy.get(item);
+      if (closer === undefined || (closer !== null && closer !== item.dimension)) uncovered.set(item.dimension, item);
+    }
     const hasDimensionRows = segments.some((s) => s.summary.scope === 'dimension');
     if (hasDimensionRows) {
       for (const [dimension, lastItem] of uncovered) {
