@@ -1,0 +1,148 @@
+/**
+ * .xlsx / .xlsm bytes → the Grids of their worksheets, synchronously and without the file system.
+ *
+ * Not exceljs (see docs/architecture.md: it corrupts Thai at chunk boundaries, ignores merges and
+ * misses sheet parts not named sheetN.xml). Instead: our own zip central-directory reader with
+ * caps checked before anything is inflated (xlsx/zip.ts), fflate to inflate only the parts needed,
+ * and saxes events over each part decoded once as a whole (xlsx/xml.ts, xlsx/sheet.ts).
+ *
+ * What comes out:
+ * - one Grid per worksheet, in workbook order, named as in the workbook (hidden sheets included,
+ *   chartsheets and dialog/macro sheets left out);
+ * - cell values: shared and inline strings (rich runs joined, phonetic runs dropped), numbers,
+ *   booleans, error texts ("#REF!"), formula results (cached values); dates stay serial numbers
+ *   (1904-system workbooks are shifted to the 1900 system so a serial means the same day);
+ *   empty strings are null, gaps are null, trailing empties are trimmed, empty rows are [];
+ * - `formulas` by A1 address, written as Excel shows them ("=SUM(D3:D5)"); shared-formula followers
+ *   that carry no text are left out;
+ * - merged ranges as in the file; no value is copied into the covered cells.
+ * - `metadata`: the add-in's metadata sheet (ข้อมูลหน่วยงาน) as key → text, or null.
+ *
+ * Anything that cannot be read safely throws UnreadableError (Thai reason + English reason).
+ * Content beyond the sheet limits (DEFAULT_SHEET_LIMITS) is refused rather than cut off silently:
+ * the reason names the cell so the user can clear it.
+ */
+import { cellText, type Grid } from '../../core/grid';
+import { METADATA_SHEET } from '../../core/metadata-sheet';
+import { serialToIso } from './xlsx/dates';
+import { DEFAULT_SHEET_LIMITS, parseSheet, type SheetLimits } from './xlsx/sheet';
+import {
+  decodePart,
+  parseDateStyles,
+  parseRels,
+  parseSharedStrings,
+  parseWorkbook,
+  relsPathOf,
+  resolveTarget,
+  type Relationship,
+} from './xlsx/xml';
+import { DEFAULT_LIMITS, extractEntry, readCentralDirectory, saveAgain, type ZipEntry, type ZipLimits } from './xlsx/zip';
+
+export { DEFAULT_LIMITS, RATIO_MIN_BYTES, isCfb, type ZipLimits } from './xlsx/zip';
+export { DEFAULT_SHEET_LIMITS, type SheetLimits } from './xlsx/sheet';
+export { isDateFormat, serialToIso } from './xlsx/dates';
+
+export interface XlsxReadResult {
+  grids: Grid[];
+  metadata: Record<string, string> | null;
+}
+
+export interface XlsxReadOptions {
+  limits?: Partial<ZipLimits>;
+  /** Sheet names to read (exact), in any order; grids still come in workbook order. Default 'all'. */
+  sheets?: 'all' | string[];
+  sheetLimits?: Partial<SheetLimits>;
+}
+
+const REL = {
+  officeDocument: '/officeDocument',
+  worksheet: '/worksheet',
+  sharedStrings: '/sharedStrings',
+  styles: '/styles',
+};
+
+function relOfType(rels: Relationship[], suffix: string): Relationship | undefined {
+  return rels.find((r) => r.type.endsWith(suffix));
+}
+
+export function readXlsx(bytes: Uint8Array, opts: XlsxReadOptions = {}): XlsxReadResult {
+  const limits: ZipLimits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const sheetLimits: SheetLimits = { ...DEFAULT_SHEET_LIMITS, ...opts.sheetLimits };
+  const entries = readCentralDirectory(bytes, limits);
+
+  const find = (part: string): ZipEntry | undefined => entries.get(part.toLowerCase());
+  const text = (part: string): string | null => {
+    const entry = find(part);
+    return entry ? decodePart(extractEntry(bytes, entry)) : null;
+  };
+
+  // The workbook part: where the package relationships say, else the usual place.
+  const rootRelsXml = text('_rels/.rels');
+  const rootRel = rootRelsXml ? relOfType(parseRels(rootRelsXml, '_rels/.rels'), REL.officeDocument) : undefined;
+  let workbookPart = rootRel ? resolveTarget('', rootRel.target) : 'xl/workbook.xml';
+  if (!find(workbookPart)) workbookPart = 'xl/workbook.xml';
+  const workbookXml = text(workbookPart);
+  if (workbookXml === null) {
+    if (find('xl/workbook.bin')) {
+      throw saveAgain('ไฟล์นี้เป็น Excel Binary Workbook (.xlsb) ซึ่งยังอ่านไม่ได้', 'the file is an Excel Binary Workbook (.xlsb), which cannot be read');
+    }
+    throw saveAgain('ไม่พบสมุดงาน (xl/workbook.xml) ในไฟล์', 'the archive holds no workbook (xl/workbook.xml)');
+  }
+  const workbook = parseWorkbook(workbookXml, workbookPart);
+  const relsPart = relsPathOf(workbookPart);
+  const relsXml = text(relsPart);
+  const rels = relsXml ? parseRels(relsXml, relsPart) : [];
+  const relById = new Map(rels.map((r) => [r.id, r]));
+
+  const partOf = (suffix: string, fallback: string): string => {
+    const rel = relOfType(rels, suffix);
+    return rel ? resolveTarget(workbookPart, rel.target) : fallback;
+  };
+  const sstPart = partOf(REL.sharedStrings, 'xl/sharedStrings.xml');
+  const sstXml = text(sstPart);
+  const sharedStrings = sstXml ? parseSharedStrings(sstXml, sstPart) : [];
+  const stylesPart = partOf(REL.styles, 'xl/styles.xml');
+  const stylesXml = text(stylesPart);
+  const dateXf = stylesXml ? parseDateStyles(stylesXml, stylesPart) : [];
+
+  const wanted = opts.sheets && opts.sheets !== 'all' ? new Set(opts.sheets) : null;
+  const budget = { cells: 0 };
+  const grids: Grid[] = [];
+  let metadata: Record<string, string> | null = null;
+
+  for (const sheet of workbook.sheets) {
+    const isMeta = sheet.name === METADATA_SHEET;
+    if (wanted && !wanted.has(sheet.name) && !isMeta) continue;
+    const rel = relById.get(sheet.relId);
+    if (!rel) throw saveAgain(`ไม่พบแผ่นงาน "${sheet.name}" ในไฟล์`, `the sheet "${sheet.name}" is missing from the archive`);
+    if (!rel.type.endsWith(REL.worksheet)) continue; // chartsheet, dialogsheet, macro sheet
+    const part = resolveTarget(workbookPart, rel.target);
+    const xml = text(part);
+    if (xml === null) throw saveAgain(`ไม่พบแผ่นงาน "${sheet.name}" (${part}) ในไฟล์`, `the sheet "${sheet.name}" (${part}) is missing from the archive`);
+    const { grid, dateCells } = parseSheet(xml, {
+      sheet: sheet.name,
+      part,
+      sharedStrings,
+      dateXf,
+      date1904: workbook.date1904,
+      limits: sheetLimits,
+      budget,
+      trackDates: isMeta,
+    });
+    if (isMeta && metadata === null) metadata = metadataPairs(grid, dateCells);
+    if (!wanted || wanted.has(sheet.name)) grids.push(grid);
+  }
+  return { grids, metadata };
+}
+
+/** The metadata sheet's first two columns: key → value as text (date cells as ISO dates). */
+function metadataPairs(grid: Grid, dateCells: Set<string>): Record<string, string> {
+  const out = new Map<string, string>();
+  grid.rows.forEach((row, r) => {
+    const key = cellText(row[0] ?? null).trim();
+    if (key === '' || out.has(key)) return; // the first row with a key wins
+    const value = row[1] ?? null;
+    out.set(key, typeof value === 'number' && dateCells.has(`${r},1`) ? serialToIso(value) : cellText(value));
+  });
+  return Object.fromEntries(out);
+}

@@ -1,0 +1,191 @@
+/**
+ * Streaming XML for xlsx parts (saxes events, no DOM): decoding, DOCTYPE refusal, and the small
+ * parts around the sheets — the workbook, relationships, shared strings and the number formats.
+ */
+import { SaxesParser } from 'saxes';
+import { UnreadableError } from '../index';
+import { isDateFormat } from './dates';
+import { saveAgain } from './zip';
+
+export interface XmlHandlers {
+  /** Local names (prefix dropped: `x:c` → `c`); attributes keep their qualified names. */
+  open?(name: string, attrs: Record<string, string>): void;
+  close?(name: string): void;
+  text?(text: string): void;
+}
+
+/** Thrown by a handler to stop reading a part early (the rest is not needed). */
+export class StopParsing extends Error {}
+
+/** Decodes a part once, whole: UTF-8 (BOM dropped), or UTF-16 when it starts with a UTF-16 BOM. */
+export function decodePart(bytes: Uint8Array): string {
+  let encoding = 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le';
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be';
+  return new TextDecoder(encoding).decode(bytes);
+}
+
+function localName(name: string): string {
+  const i = name.indexOf(':');
+  return i < 0 ? name : name.slice(i + 1);
+}
+
+export function parseXml(xml: string, part: string, h: XmlHandlers): void {
+  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
+  parser.on('doctype', () => {
+    throw new UnreadableError(
+      `ส่วน ${part} ของไฟล์มีการประกาศ DOCTYPE/ENTITY ซึ่งไฟล์ Excel ไม่มี (อาจเป็นไฟล์ที่ถูกดัดแปลง) จึงไม่อ่านไฟล์นี้ ให้เปิดใน Excel แล้วบันทึกไฟล์ใหม่เป็น Excel Workbook (.xlsx)`,
+      `the part ${part} declares a DOCTYPE/ENTITY, which Excel files never do (the file may have been tampered with); it was not read; open it in Excel and save the file again as an Excel Workbook (.xlsx)`,
+    );
+  });
+  const { open, close, text } = h;
+  if (open) parser.on('opentag', (tag) => open(localName(tag.name), tag.attributes));
+  if (close) parser.on('closetag', (tag) => close(localName(tag.name)));
+  if (text) {
+    parser.on('text', text);
+    parser.on('cdata', text);
+  }
+  try {
+    parser.write(xml).close();
+  } catch (err) {
+    if (err instanceof StopParsing) return;
+    if (err instanceof UnreadableError) throw err;
+    throw saveAgain(
+      `ข้อมูลในส่วน ${part} ของไฟล์เสียหาย (${(err as Error).message})`,
+      `the part ${part} is damaged (${(err as Error).message})`,
+    );
+  }
+}
+
+/** OOXML escapes characters XML cannot hold as `_xHHHH_` (e.g. `_x000D_` for a carriage return). */
+export function unescapeXstring(s: string): string {
+  if (s.indexOf('_x') < 0) return s;
+  return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+export interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+}
+
+export function parseRels(xml: string, part: string): Relationship[] {
+  const rels: Relationship[] = [];
+  parseXml(xml, part, {
+    open(name, a) {
+      if (name !== 'Relationship' || a.TargetMode === 'External') return;
+      rels.push({ id: a.Id ?? '', type: a.Type ?? '', target: a.Target ?? '' });
+    },
+  });
+  return rels;
+}
+
+/** The relationship part that belongs to a part: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`. */
+export function relsPathOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** Resolves a relationship target against the part that holds the relationship. */
+export function resolveTarget(fromPart: string, target: string): string {
+  let t = target;
+  try {
+    t = decodeURIComponent(target);
+  } catch {
+    // keep the raw target
+  }
+  t = t.replace(/\\/g, '/');
+  const base = t.startsWith('/') ? [] : fromPart.split('/').slice(0, -1);
+  for (const seg of t.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') base.pop();
+    else base.push(seg);
+  }
+  return base.join('/');
+}
+
+export interface SheetEntry {
+  name: string;
+  relId: string;
+}
+
+export interface WorkbookInfo {
+  sheets: SheetEntry[];
+  date1904: boolean;
+}
+
+export function parseWorkbook(xml: string, part: string): WorkbookInfo {
+  const info: WorkbookInfo = { sheets: [], date1904: false };
+  let inSheets = false;
+  parseXml(xml, part, {
+    open(name, a) {
+      if (name === 'workbookPr') info.date1904 = a.date1904 === '1' || a.date1904 === 'true';
+      else if (name === 'sheets') inSheets = true;
+      else if (name === 'sheet' && inSheets) {
+        const idKey = Object.keys(a).find((k) => k.endsWith(':id')) ?? 'id';
+        info.sheets.push({ name: a.name ?? '', relId: a[idKey] ?? '' });
+      }
+    },
+    close(name) {
+      if (name === 'sheets') inSheets = false;
+    },
+  });
+  return info;
+}
+
+/** Shared strings: plain `<t>`, rich runs `<r><t>` concatenated, phonetic `<rPh>` left out. */
+export function parseSharedStrings(xml: string, part: string): string[] {
+  const out: string[] = [];
+  let inSi = false;
+  let inT = false;
+  let phonetic = 0;
+  let buf = '';
+  parseXml(xml, part, {
+    open(name) {
+      if (name === 'si') {
+        inSi = true;
+        buf = '';
+      } else if (inSi && name === 'rPh') phonetic++;
+      else if (inSi && name === 't' && phonetic === 0) inT = true;
+    },
+    close(name) {
+      if (name === 't') inT = false;
+      else if (name === 'rPh') phonetic = Math.max(0, phonetic - 1);
+      else if (name === 'si') {
+        out.push(unescapeXstring(buf));
+        inSi = false;
+      }
+    },
+    text(t) {
+      if (inT) buf += t;
+    },
+  });
+  return out;
+}
+
+/**
+ * Which cell formats (cellXfs indexes) show dates. Reads only `numFmts` and `cellXfs`, and stops
+ * there: fonts, fills, borders and the rest are never looked at.
+ */
+export function parseDateStyles(xml: string, part: string): boolean[] {
+  const codes = new Map<number, string>();
+  const dateXf: boolean[] = [];
+  let inNumFmts = false;
+  let inCellXfs = false;
+  parseXml(xml, part, {
+    open(name, a) {
+      if (name === 'numFmts') inNumFmts = true;
+      else if (name === 'numFmt' && inNumFmts) codes.set(Number(a.numFmtId), a.formatCode ?? '');
+      else if (name === 'cellXfs') inCellXfs = true;
+      else if (name === 'xf' && inCellXfs) {
+        const id = Number(a.numFmtId ?? 0);
+        dateXf.push(isDateFormat(id, codes.get(id)));
+      }
+    },
+    close(name) {
+      if (name === 'numFmts') inNumFmts = false;
+      else if (name === 'cellXfs') throw new StopParsing();
+    },
+  });
+  return dateXf;
+}
