@@ -2,7 +2,7 @@
  * Finds the header blocks of plan tables anywhere in a sheet and maps their columns to roles.
  * A sheet may hold several blocks (the header repeated page by page, or one table per mission).
  */
-import { cellText, columnCount, type Grid, visibleValue } from './grid';
+import { cellText, columnCount, type Grid, mergeAt, visibleValue } from './grid';
 import { roleOfLabel, isGroupLabel, labelForm } from './layouts/headers';
 import { layoutForRoles, type LayoutDef } from './layouts';
 import type { ColumnRole } from './schema';
@@ -87,6 +87,9 @@ function isHeaderStart(grid: Grid, row: number, width: number): boolean {
 function isSubHeader(grid: Grid, row: number, width: number): boolean {
   let labels = 0;
   for (let c = 0; c < width; c++) {
+    // A label merged down from the row above (มิติ over both header rows) belongs to that row.
+    const merged = mergeAt(grid, row, c);
+    if (merged && merged.top < row) continue;
     const raw = label(grid, row, c);
     if (!raw.trim()) continue;
     if (compactText(raw).length > 40) return false;

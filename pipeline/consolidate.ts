@@ -202,7 +202,8 @@ export function consolidate(results: FileResult[], opts: ConsolidateOptions): Co
   const findings = placed.flatMap((p) => p.findings);
   const provinceOf = (c: { province: string | null }) => c.province ?? UNKNOWN_PROVINCE;
   const provinceNames = [...new Set([...councils.map(provinceOf), ...(roster ?? []).map((r) => r.province)])].sort(byText);
-  const submittedKeys = new Set(accepted.map((p) => p.key));
+  // A council whose only file could not be read did send something: it is listed with that file, not as missing.
+  const submittedKeys = new Set(placed.map((p) => p.key));
   const missingEntries = (roster ?? []).filter((r) => !submittedKeys.has(`roster:${r.line}`));
   const provinces = provinceNames.map((name) => {
     const own = councils.filter((c) => provinceOf(c) === name);

@@ -18,6 +18,11 @@ export interface OfficialColumn {
   header: string;
   /** Text in the header row below, where the layout has one. */
   sub?: string;
+  /**
+   * Text in the middle row of a three-row header (results report: the fiscal year over เป้าหมาย |
+   * งบประมาณ (บาท)); `sub` then goes in the last row. A label with nothing below it spans down.
+   */
+  mid?: string;
   repeat?: 'per-year' | 'per-quarter';
   width: number;
 }
@@ -43,7 +48,10 @@ export interface LayoutDef {
   /** Whether items carry their dimension and mission (plans do; the ITA report does not). */
   taxonomy: boolean;
   official: {
+    /** Placeholders: {year} (fiscal year), {from} {to} {span} (multi-year period). */
     title: string;
+    /** The worksheet's name when written (≤ 31 characters once filled in). */
+    sheetName: string;
     headerRows: number;
     columns: OfficialColumn[];
   };
@@ -68,6 +76,7 @@ export const LAYOUTS: readonly LayoutDef[] = [
     taxonomy: true,
     official: {
       title: 'แผนปฏิบัติการป้องกันการทุจริตเพื่อยกระดับคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. {year}',
+      sheetName: 'แผนปฏิบัติการ {year}',
       headerRows: 2,
       columns: [
         DIMENSION,
@@ -92,6 +101,7 @@ export const LAYOUTS: readonly LayoutDef[] = [
     official: {
       title:
         'แผนปฏิบัติการป้องกันการทุจริตเพื่อยกระดับคุณธรรมและความโปร่งใส (พ.ศ. {from} - {to})',
+      sheetName: 'แผนปฏิบัติการ {from}-{to}',
       headerRows: 2,
       columns: [
         DIMENSION,
@@ -118,6 +128,7 @@ export const LAYOUTS: readonly LayoutDef[] = [
     taxonomy: true,
     official: {
       title: 'แผนปฏิบัติการป้องกันการทุจริต {span} ปี (พ.ศ. {from} - {to})',
+      sheetName: 'แผนปฏิบัติการ {from}-{to}',
       headerRows: 2,
       columns: [
         MISSION,
@@ -140,13 +151,14 @@ export const LAYOUTS: readonly LayoutDef[] = [
     taxonomy: true,
     official: {
       title: 'รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. {year}',
+      sheetName: 'รายงานผล {year}',
       headerRows: 3,
       columns: [
         DIMENSION,
         MISSION,
         { role: 'title', header: 'โครงการ/กิจกรรม', width: 40 },
-        { role: 'target-group', header: 'งบประมาณ', sub: 'เป้าหมาย', width: 22 },
-        { role: 'budget', header: 'งบประมาณ', sub: 'งบประมาณ (บาท)', width: 16 },
+        { role: 'target-group', header: 'งบประมาณ', mid: '{year}', sub: 'เป้าหมาย', width: 22 },
+        { role: 'budget', header: 'งบประมาณ', mid: '{year}', sub: 'งบประมาณ (บาท)', width: 16 },
         { role: 'outputs', header: 'ผลการดำเนินงาน', sub: 'ผลผลิต', width: 34 },
         { role: 'outcomes', header: 'ผลการดำเนินงาน', sub: 'ผลลัพธ์', width: 34 },
         { role: 'period', header: 'ระยะเวลาดำเนินการ', width: 18 },
@@ -167,6 +179,7 @@ export const LAYOUTS: readonly LayoutDef[] = [
     taxonomy: false,
     official: {
       title: 'ผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. {year}',
+      sheetName: 'มาตรการ ITA {year}',
       headerRows: 1,
       columns: [
         { role: 'title', header: 'มาตรการ โครงการ หรือกิจกรรม', width: 36 },
@@ -192,6 +205,7 @@ export const LAYOUTS: readonly LayoutDef[] = [
     taxonomy: true,
     official: {
       title: 'รายละเอียดโครงการ/กิจกรรม/มาตรการ',
+      sheetName: 'รายละเอียดโครงการ',
       headerRows: 1,
       columns: [
         { role: 'number', header: 'ลำดับที่', width: 12 },

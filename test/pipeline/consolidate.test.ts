@@ -48,7 +48,7 @@ describe('consolidating the sample province', () => {
 
   it('gives the อบจ.เพชรบุรี plan the seed\'s figures: 48 items; 74,000 in 2566 and 76,000 in 2567-2570', () => {
     const pao = council(first.summary, 'องค์การบริหารส่วนจังหวัดเพชรบุรี');
-    expect(pao).toMatchObject({ items: 48, kind: 'plan-multi-year', district: 'เมืองเพชรบุรี', code: '6760000', status: 'warnings' });
+    expect(pao).toMatchObject({ items: 48, kind: 'plan-multi-year', district: 'เมืองเพชรบุรี', code: '6760000', status: 'valid' });
     expect(pao?.budgetByYear).toEqual({ 2566: 74000, 2567: 76000, 2568: 76000, 2569: 76000, 2570: 76000 });
     expect(pao?.itemsByKind).toEqual({ โครงการ: 23, มาตรการ: 17, กิจกรรม: 8, อื่น: 0 });
   });

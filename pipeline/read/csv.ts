@@ -1,0 +1,143 @@
+/**
+ * Delimited text (.csv, and text files in Excel's clothes) → Grid.
+ *
+ * - Bytes are decoded once, as a whole, by decodeText (UTF-8 with or without BOM, UTF-16 with a BOM,
+ *   windows-874 from Thai Windows); papaparse only ever sees the decoded string (fed Buffers it
+ *   decodes chunks separately and breaks Thai, see docs/architecture.md).
+ * - The delimiter is chosen among , ; TAB | by parsing the first rows with each (quote-aware, so
+ *   "10,000" inside quotes does not count) and keeping the one that gives the most rows of one
+ *   common width greater than 1.
+ * - Papaparse errors are not fatal. One repair is made: a quote that opens a field but never
+ *   closes properly (a stray `"` typed at the start of a cell) would swallow every following line
+ *   into one cell; such a quote is read as a literal character and the text parsed again.
+ * - Rows stay ragged as written; blank cells are null, trailing blank cells and trailing blank rows
+ *   are dropped, blank lines inside stay as empty rows (so row numbers match the file's lines when
+ *   no cell spans lines). Values stay strings: core parses Thai digits and amounts itself.
+ */
+import Papa from 'papaparse';
+import type { CellValue, Grid } from '../../core/grid';
+import { decodeText, type TextEncoding } from './decode';
+
+export type CsvDelimiter = ',' | ';' | '\t' | '|';
+
+export const CSV_DELIMITERS: readonly CsvDelimiter[] = [',', ';', '\t', '|'];
+
+export interface CsvReadResult {
+  grid: Grid;
+  encoding: TextEncoding;
+  delimiter: CsvDelimiter;
+}
+
+/** Rows looked at to choose the delimiter. */
+const SNIFF_ROWS = 200;
+/** Stray-quote repairs before giving up and keeping what papaparse produced. */
+const MAX_REPAIRS = 200;
+
+function parse(text: string, delimiter: CsvDelimiter, preview = 0): Papa.ParseResult<string[]> {
+  return Papa.parse<string[]>(text, {
+    delimiter,
+    newline: '\n',
+    quoteChar: '"',
+    escapeChar: '"',
+    header: false,
+    dynamicTyping: false,
+    skipEmptyLines: false,
+    preview,
+  });
+}
+
+function blankRow(row: string[]): boolean {
+  return row.every((c) => c.trim() === '');
+}
+
+/**
+ * The delimiter that gives the most non-blank rows sharing one width greater than 1; ties go to the
+ * wider table, then to the order , ; TAB |. A single-column text gives ','.
+ */
+export function sniffDelimiter(text: string): CsvDelimiter {
+  let best: { d: CsvDelimiter; rows: number; width: number } = { d: ',', rows: 0, width: 0 };
+  for (const d of CSV_DELIMITERS) {
+    if (!text.includes(d)) continue;
+    const widths = new Map<number, number>();
+    for (const row of parse(text, d, SNIFF_ROWS).data) {
+      if (row.length < 2 || blankRow(row)) continue;
+      widths.set(row.length, (widths.get(row.length) ?? 0) + 1);
+    }
+    let rows = 0;
+    let width = 0;
+    for (const [w, n] of widths) if (n > rows || (n === rows && w > width)) [rows, width] = [n, w];
+    if (rows > best.rows || (rows === best.rows && rows > 0 && width > best.width)) best = { d, rows, width };
+  }
+  return best.d;
+}
+
+/** A character absent from the text, to stand in for a literal quote while re-parsing. */
+function placeholderFor(text: string): string {
+  for (let c = 0xe000; c <= 0xf8ff; c++) {
+    const ch = String.fromCharCode(c);
+    if (!text.includes(ch)) return ch;
+  }
+  return '\u0000';
+}
+
+/**
+ * The opening quote to read literally, if any: one papaparse could not close (MissingQuotes), or one
+ * whose field closed malformed (InvalidQuotes) after running over a line break before its next quote
+ * (a stray quote that swallowed rows). A malformed field on one line (`"he said "hi""`) is left as
+ * papaparse read it.
+ */
+function strayQuote(text: string, errors: Papa.ParseError[]): number | null {
+  let found: number | null = null;
+  for (const e of errors) {
+    if (e.type !== 'Quotes' || typeof e.index !== 'number') continue;
+    const open = text.lastIndexOf('"', e.index);
+    if (open < 0) continue;
+    let stray = e.code === 'MissingQuotes';
+    if (!stray && e.code === 'InvalidQuotes') {
+      const next = text.indexOf('"', open + 1);
+      stray = text.slice(open + 1, next < 0 ? text.length : next).includes('\n');
+    }
+    if (stray && (found === null || open < found)) found = open;
+  }
+  return found;
+}
+
+function toRows(data: string[][], placeholder: string | null): CellValue[][] {
+  const rows: CellValue[][] = data.map((raw) => {
+    const cells: CellValue[] = raw.map((c) => {
+      if (c.trim() === '') return null;
+      return placeholder !== null && c.includes(placeholder) ? c.split(placeholder).join('"') : c;
+    });
+    while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+    return cells;
+  });
+  while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
+  return rows;
+}
+
+/** Decoded delimited text → Grid, with the delimiter used (sniffed unless given). */
+export function csvTextToGrid(text: string, sheet: string, delimiter?: CsvDelimiter): { grid: Grid; delimiter: CsvDelimiter } {
+  // One line-break convention for papaparse; inside quoted cells a CR LF becomes LF, as Excel keeps it.
+  let work = text.replace(/\r\n?/g, '\n');
+  const d = delimiter ?? sniffDelimiter(work);
+  let placeholder: string | null = null;
+  let result = parse(work, d);
+  for (let i = 0; i < MAX_REPAIRS; i++) {
+    const open = strayQuote(work, result.errors);
+    if (open === null) break;
+    placeholder ??= placeholderFor(work);
+    work = work.slice(0, open) + placeholder + work.slice(open + 1);
+    result = parse(work, d);
+  }
+  return { grid: { sheet, rows: toRows(result.data, placeholder), merges: [] }, delimiter: d };
+}
+
+export function readCsvDetailed(bytes: Uint8Array, sheet: string): CsvReadResult {
+  const { text, encoding } = decodeText(bytes);
+  const { grid, delimiter } = csvTextToGrid(text, sheet);
+  return { grid, encoding, delimiter };
+}
+
+export function readCsv(bytes: Uint8Array, sheet: string): Grid {
+  return readCsvDetailed(bytes, sheet).grid;
+}

@@ -1,0 +1,143 @@
+/**
+ * The four list sheets of summary.xlsx: every item (flat, one header row, ready for a pivot
+ * table), every finding, the councils that sent nothing, and every input file.
+ */
+import { UNKNOWN_PROVINCE, type ConsolidationRun } from '../../consolidate';
+import type { ItemRow } from '../../summary-schema';
+import { compareText, districtLabel, DOC_KIND_TH, FILE_STATUS_TH, IDENTIFIED_BY_TH, SEVERITY_TH } from './labels';
+import { budgetColumns, budgetValues } from './overview';
+import { FILL, type Column, type SheetWriter } from './table';
+
+const text = (header: string): Column => ({ header, kind: 'text' });
+const long = (header: string): Column => ({ header, kind: 'long' });
+const count = (header: string): Column => ({ header, kind: 'count' });
+
+export const ALL_SENT = 'ส่งครบทุกหน่วยงาน';
+
+function compareItems(a: ItemRow, b: ItemRow): number {
+  return (
+    compareText(a.province ?? UNKNOWN_PROVINCE, b.province ?? UNKNOWN_PROVINCE) ||
+    compareText(a.district, b.district) ||
+    compareText(a.council, b.council)
+  );
+}
+
+export function writeItems(w: SheetWriter, run: ConsolidationRun, years: string[]): void {
+  // A stable sort: inside one council the items keep their files' order.
+  const items = [...run.items].sort(compareItems);
+  w.table({
+    columns: [
+      text('จังหวัด'),
+      text('อำเภอ'),
+      long('หน่วยงาน'),
+      text('ประเภทเอกสาร'),
+      text('ลำดับ'),
+      text('มิติ'),
+      text('ภารกิจ'),
+      text('ประเภทรายการ'),
+      long('ชื่อโครงการ/กิจกรรม/มาตรการ'),
+      // Every amount cell holds a number (0 where the item names no budget for the year), so a
+      // pivot table sums the column instead of counting it.
+      ...budgetColumns(years),
+      long('ผู้รับผิดชอบ'),
+      long('ไฟล์'),
+      text('แผ่นงาน'),
+      text('ช่อง'),
+    ],
+    rows: items.map((i) => ({
+      values: [
+        i.province ?? UNKNOWN_PROVINCE,
+        districtLabel(i.district),
+        i.council,
+        DOC_KIND_TH[i.documentKind],
+        i.ref,
+        i.dimension,
+        i.mission,
+        i.kind,
+        i.title,
+        ...budgetValues(i.budgetByYear, years),
+        i.responsible,
+        i.file,
+        i.sheet,
+        i.cell,
+      ],
+    })),
+  });
+}
+
+export function writeFindings(w: SheetWriter, run: ConsolidationRun): void {
+  const SEVERITY_COLUMN = 3;
+  w.table({
+    columns: [
+      long('ไฟล์'),
+      text('แผ่นงาน'),
+      text('ช่อง'),
+      text('ระดับ'),
+      text('รหัส'),
+      long('ข้อความ'),
+      long('message (English)'),
+      long('ค่าที่พบ'),
+      long('ค่าที่ควรเป็น'),
+    ],
+    rows: run.summary.findings.map((f) => {
+      const fill = f.severity === 'error' ? FILL.error : f.severity === 'warning' ? FILL.warning : undefined;
+      return {
+        fills: fill ? { [SEVERITY_COLUMN]: fill } : undefined,
+        values: [f.file, f.sheet, f.cell, SEVERITY_TH[f.severity], f.code, f.message, f.messageEn, f.value, f.expected],
+      };
+    }),
+  });
+  if (run.summary.findings.length === 0) w.note('ไม่พบข้อผิดพลาด');
+}
+
+export function writeMissing(w: SheetWriter, run: ConsolidationRun): void {
+  const missing = [...run.summary.missing].sort(
+    (a, b) => compareText(a.province, b.province) || compareText(a.district, b.district) || compareText(a.name, b.name),
+  );
+  w.table({
+    columns: [text('จังหวัด'), text('อำเภอ'), long('หน่วยงาน'), text('รหัส')],
+    rows:
+      missing.length > 0
+        ? missing.map((m) => ({ values: [m.province, districtLabel(m.district), m.name, m.code] }))
+        : [{ values: [ALL_SENT, null, null, null] }],
+  });
+}
+
+export function writeFiles(w: SheetWriter, run: ConsolidationRun): void {
+  const STATUS_COLUMN = 4;
+  w.table({
+    columns: [
+      long('ไฟล์'),
+      { header: 'sha256', kind: 'code' },
+      count('ขนาด (ไบต์)'),
+      text('รูปแบบ'),
+      text('สถานะ'),
+      long('ถูกแทนด้วย'),
+      long('หน่วยงาน'),
+      text('จังหวัด'),
+      text('ประเภทเอกสาร'),
+      text('ระบุหน่วยงานจาก'),
+      count('ข้อผิดพลาด'),
+      count('คำเตือน'),
+      count('ข้อสังเกต'),
+    ],
+    rows: run.summary.files.map((f) => ({
+      fills: f.status === 'rejected' ? { [STATUS_COLUMN]: FILL.error } : undefined,
+      values: [
+        f.path,
+        f.sha256,
+        f.bytes,
+        f.format,
+        FILE_STATUS_TH[f.status],
+        f.supersededBy,
+        f.council,
+        f.province,
+        f.kind ? DOC_KIND_TH[f.kind] : null,
+        IDENTIFIED_BY_TH[f.identifiedBy],
+        f.findings.error,
+        f.findings.warning,
+        f.findings.info,
+      ],
+    })),
+  });
+}
