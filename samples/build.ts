@@ -101,7 +101,9 @@ export async function buildSamples(out: string): Promise<string[]> {
   put('เพชรบุรี/ทต.บ้านลาด-ฉบับที่2.xlsx', await gridsToXlsx([plan(tcBanlad, { seed: 16, size: 22 })], meta(tcBanlad, 'plan-multi-year', '2566-2570', 2)));
   // Saved as CSV on Thai Windows (windows-874).
   const chaam = plan(tmChaam, { seed: 17, size: 16, layout: 'annual', years: [2567] });
-  put('เพชรบุรี/ทม.ชะอำ-แผน2567.csv', windows874(csvOf(chaam.rows as (string | number | null)[][])));
+  // windows-874 has no ✓: clerks saving CSV tick with "/" (domain.md), so the sample does too.
+  const ticked = chaam.rows.map((r) => r.map((v) => (v === '✓' ? '/' : v)));
+  put('เพชรบุรี/ทม.ชะอำ-แผน2567.csv', windows874(csvOf(ticked as (string | number | null)[][])));
   // A corrupt file: an upload cut short.
   const whole = await gridsToXlsx([plan(aNongprong, { seed: 18 })]);
   put('เพชรบุรี/อบต.หนองปรง.xlsx', whole.subarray(0, Math.floor(whole.length / 3)));

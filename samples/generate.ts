@@ -82,7 +82,8 @@ function countText(spec: PlanSpec, rows: Row[], grand: boolean): string {
 }
 
 function title(spec: PlanSpec, n: number, item: Item, council: string): string {
-  const text = item.title.replace(/องค์การบริหารส่วนจังหวัดเพชรบุรี/g, council);
+  // The seed's own council, however the PDF wrapped or misspelt it, becomes the generated council.
+  const text = item.title.replace(/องค์(?:การ|กร)\s*บริหาร\s*ส่วน\s*จังหวัด\s*เพชรบุรี/g, council);
   return digits(spec, spec.layout === 'annual' ? `(${n}) ${text}` : `${n}) ${text}`);
 }
 

@@ -55,7 +55,8 @@ export async function runConsolidate(paths: string[], args: ConsolidateArgs, out
   if (args.jobs !== undefined && (!Number.isInteger(args.jobs) || args.jobs < 1)) throw new UsageError('--jobs takes a whole number ≥ 1');
   const roster = await loadRoster(args.roster);
   const province = args.province ? cleanProvince(args.province) : null;
-  const { files, problems } = await collectInputs(paths, [args.out]);
+  // The roster may sit in the input folder; it is not a submission.
+  const { files, problems } = await collectInputs(paths, [args.out, ...(args.roster ? [args.roster] : [])]);
   for (const p of problems) process.stderr.write(`sujarit: cannot read ${p.path} (${p.reason})\n`);
   const bar = progress(files.length);
   const results = await processAll(files, args.jobs ?? defaultJobs(), bar.tick);
