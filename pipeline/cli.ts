@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { runConsolidate, UsageError } from './commands/consolidate';
 import { runRules } from './commands/rules';
+import { runTemplate, TEMPLATE_KINDS, type TemplateArgs } from './commands/template';
 import { runValidate } from './commands/validate';
 
 export async function main(argv: string[]): Promise<number> {
@@ -33,6 +34,18 @@ export async function main(argv: string[]): Promise<number> {
     .option('--jobs <n>', 'worker threads (default: one per core)', (v: string) => Number(v))
     .action(async (paths: string[], opts: { out: string; roster?: string; province?: string; jobs?: number }) => {
       code = await runConsolidate(paths, opts, out);
+    });
+  program
+    .command('template')
+    .description('สร้างแบบฟอร์มแผน/รายงานเปล่าตามแบบทางการ / write a blank official workbook')
+    .requiredOption('--kind <kind>', TEMPLATE_KINDS.join(' | '))
+    .requiredOption('--council <name>', 'e.g. "อบต.หนองแวง" or the full name')
+    .requiredOption('--district <name>', 'อำเภอ')
+    .requiredOption('--province <name>', 'จังหวัด')
+    .requiredOption('--years <years>', 'e.g. 2566-2570, or 2568 for one year')
+    .requiredOption('--out <file.xlsx>', 'where to write the workbook')
+    .action(async (opts: TemplateArgs) => {
+      code = await runTemplate(opts, out);
     });
   program
     .command('rules')
