@@ -2,25 +2,19 @@
  * The readable findings table a person sees in a terminal: one block per file with its figures,
  * then one line per finding with the cell it names, in Thai and English.
  */
+import { DOC_KIND_TH } from '../core/doc-kinds';
 import { countBySeverity } from '../core/findings';
 import type { DocumentSummary } from '../core/report';
 import { formatNumber } from '../core/thai';
 
 const SEVERITY_TH = { error: 'ผิดพลาด', warning: 'คำเตือน', info: 'ข้อสังเกต' } as const;
-const KIND_TH: Record<string, string> = {
-  'plan-multi-year': 'แผนปฏิบัติการหลายปี',
-  'plan-annual': 'แผนปฏิบัติการประจำปี',
-  'results-report': 'รายงานผลการดำเนินงาน',
-  'ita-measures': 'มาตรการส่งเสริมคุณธรรม (ITA)',
-  'project-detail': 'รายละเอียดโครงการ',
-};
 
 export function formatSummary(s: DocumentSummary): string {
   const lines: string[] = [];
   lines.push(`== ${s.path}`);
   if (s.kind) {
     const where = [s.council, s.district && `อ.${s.district}`, s.province && `จ.${s.province}`].filter(Boolean).join(' ');
-    lines.push(`   ${KIND_TH[s.kind]} (${s.kind}) · ${where || 'ไม่ทราบหน่วยงาน / unknown council'} · ปี ${s.years.join(', ') || '-'} · กรอบ ${s.framework}`);
+    lines.push(`   ${DOC_KIND_TH[s.kind]} (${s.kind}) · ${where || 'ไม่ทราบหน่วยงาน / unknown council'} · ปี ${s.years.join(', ') || '-'} · กรอบ ${s.framework}`);
     const kinds = Object.entries(s.itemsByKind).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(' / ');
     lines.push(`   รายการ ${s.items} (${kinds || '-'}) · items by dimension: ${Object.entries(s.byDimension).map(([d, v]) => `${d}:${v.items}`).join(' ') || '-'}`);
     const budget = Object.entries(s.budgetByYear).map(([y, v]) => `${y}: ${formatNumber(v)}`).join(' · ');

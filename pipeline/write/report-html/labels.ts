@@ -6,13 +6,7 @@ import type { CouncilEntry } from '../../summary-schema';
 
 export const TITLE = 'สรุปแผนปฏิบัติการป้องกันการทุจริตเพื่อยกระดับคุณธรรมและความโปร่งใส';
 
-export const DOC_KIND_TH: Record<DocKind, string> = {
-  'plan-multi-year': 'แผนปฏิบัติการหลายปี',
-  'plan-annual': 'แผนปฏิบัติการประจำปี',
-  'results-report': 'รายงานผลการดำเนินงาน',
-  'ita-measures': 'มาตรการส่งเสริมคุณธรรม (ITA)',
-  'project-detail': 'รายละเอียดโครงการ',
-};
+export { DOC_KIND_TH } from '../../../core/doc-kinds';
 
 /** For narrow table cells. */
 export const DOC_KIND_SHORT_TH: Record<DocKind, string> = {

@@ -17,13 +17,7 @@ export const SHEET_NAMES = {
   files: 'แหล่งข้อมูล',
 } as const;
 
-export const DOC_KIND_TH: Record<DocKind, string> = {
-  'plan-multi-year': 'แผนปฏิบัติการหลายปี',
-  'plan-annual': 'แผนปฏิบัติการประจำปี',
-  'results-report': 'รายงานผลการดำเนินงาน',
-  'ita-measures': 'มาตรการส่งเสริมคุณธรรม (ITA)',
-  'project-detail': 'รายละเอียดโครงการ',
-};
+export { DOC_KIND_TH } from '../../../core/doc-kinds';
 
 export const COUNCIL_STATUS_TH = { valid: 'ผ่าน', warnings: 'มีคำเตือน', errors: 'มีข้อผิดพลาด' } as const;
 export const SEVERITY_TH: Record<Severity, string> = { error: 'ผิดพลาด', warning: 'คำเตือน', info: 'ข้อสังเกต' };
