@@ -3,6 +3,7 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
+  globalSetup: '<rootDir>/test/global-setup.js',
   testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
   transform: {
     // Type checking is `npm run typecheck`'s job; per-file transpiling (isolatedModules in

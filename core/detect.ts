@@ -122,6 +122,9 @@ function buildBlock(grid: Grid, top: number, bottom: number, width: number): Hea
   for (let c = 0; c < width; c++) {
     const labels: CellLabel[] = [];
     for (let r = top; r <= bottom; r++) {
+      // A label merged down from the row above (หมายเหตุ over both header rows) is read once.
+      const merged = mergeAt(grid, r, c);
+      if (merged && merged.top < r) continue;
       const raw = label(grid, r, c);
       if (!raw.trim()) continue;
       const l = readLabel(raw);

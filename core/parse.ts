@@ -23,6 +23,8 @@ export interface ParseOptions {
 export interface ParseResult {
   doc: PlanDocument;
   blocks: HeaderBlock[];
+  /** The framework used, and what it was detected by (or that it was given). */
+  framework: { id: FrameworkId; evidence: string[] };
 }
 
 /** The texts that can tell the frameworks apart: dimension cells and heading lines. */
@@ -48,7 +50,15 @@ function majority(values: number[]): number | null {
   return best;
 }
 
-function tableOf(grid: Grid, block: HeaderBlock, lastRow: number, headings: string[]): Table {
+/**
+ * Roles the table lacks. A table without a มิติ column under dimension heading lines ("มิติที่ 1. …"
+ * above each block, as legacy plans print it) has its dimension all the same.
+ */
+function missingOf(block: HeaderBlock, dimensionHeadings: boolean): Table['missing'] {
+  return missingRoles(block).filter((r) => !(r === 'dimension' && dimensionHeadings));
+}
+
+function tableOf(grid: Grid, block: HeaderBlock, lastRow: number, headings: string[], dimensionHeadings: boolean): Table {
   return {
     layout: block.layout.id,
     kind: block.layout.kind,
@@ -57,7 +67,7 @@ function tableOf(grid: Grid, block: HeaderBlock, lastRow: number, headings: stri
     firstRow: block.bottom + 2,
     lastRow: lastRow + 1,
     columns: block.columns.map((c) => ({ role: c.role, column: c.col + 1, header: c.header, year: c.year, q: c.q })),
-    missing: missingRoles(block),
+    missing: missingOf(block, dimensionHeadings),
     unplaced: block.unplaced.map((u) => ({ column: u.col + 1, header: u.header })),
     years: block.years.map((y) => ({ year: y.year, source: sourceOf(grid, y.row, y.col) })),
     headings,
@@ -71,10 +81,12 @@ function settleYears(doc: PlanDocument, blocks: HeaderBlock[]): void {
   if (doc.kind === 'plan-multi-year' && meta.years.length === 0) {
     const first = blocks[0];
     meta.years = [...new Set(first.columns.filter((c) => c.role === 'year-budget' && c.year).map((c) => c.year as number))];
+    if (meta.years.length > 0) meta.yearsFrom = 'table';
   }
   if (doc.kind && doc.kind !== 'plan-multi-year') {
     // A one-year document: a results report inside a 5-year plan's cover still reports one year.
     if (meta.fiscalYear === null && blockYears.length > 0) meta.fiscalYear = majority(blockYears);
+    if (meta.fiscalYear !== null && meta.yearsFrom === 'none') meta.yearsFrom = 'table';
     if (meta.fiscalYear !== null) meta.years = [meta.fiscalYear];
   }
 }
@@ -83,7 +95,8 @@ export function parseGrid(grid: Grid, opts: ParseOptions = {}): ParseResult {
   const blocks = findHeaderBlocks(grid);
   const mentions = collectMentions(grid);
   const metadata = readMetadata(grid, blocks[0]?.top ?? grid.rows.length, mentions);
-  const frameworkId = opts.framework ?? detectFramework(frameworkTexts(grid, blocks)).framework;
+  const detected = opts.framework ? { framework: opts.framework, evidence: ['given by the caller'] } : detectFramework(frameworkTexts(grid, blocks));
+  const frameworkId = detected.framework;
   const doc: PlanDocument = {
     file: opts.file ?? grid.sheet,
     sheet: grid.sheet,
@@ -103,6 +116,8 @@ export function parseGrid(grid: Grid, opts: ParseOptions = {}): ParseResult {
     framework: frameworkById(frameworkId),
     councilNames: metadata.council ? [metadata.council] : [],
     dimension: null,
+    dimensionFromMission: false,
+    dimensionHeadings: 0,
     mission: null,
     subMission: null,
     pendingMissions: [],
@@ -123,7 +138,7 @@ export function parseGrid(grid: Grid, opts: ParseOptions = {}): ParseResult {
     const last = Math.max(block.bottom, family(state, block, block.bottom + 1, end));
     const previousEnd = i === 0 ? -1 : blocks[i - 1].top;
     const headings = doc.taxa.filter((t) => t.source.row - 1 > previousEnd && t.source.row - 1 < block.top).map((t) => t.raw);
-    doc.tables.push(tableOf(grid, block, last, [...new Set(headings)]));
+    doc.tables.push(tableOf(grid, block, last, [...new Set(headings)], state.dimensionHeadings > 0));
     for (let row = last + 1; row <= end; row++) outside.push(row);
   });
   doc.details = parseDetailBlocks(state, outside);
@@ -132,5 +147,5 @@ export function parseGrid(grid: Grid, opts: ParseOptions = {}): ParseResult {
   if (frameworkId === 'legacy') {
     for (const item of doc.items) item.legacy = mapLegacy(item.mission, item.subMission, item.dimension);
   }
-  return { doc, blocks };
+  return { doc, blocks, framework: { id: frameworkId, evidence: detected.evidence } };
 }

@@ -213,6 +213,8 @@ export const metadataSchema = z.object({
   province: z.string().nullable(),
   /** Plan years (Buddhist era): the span of a multi-year plan, or the one fiscal year. */
   years: z.array(z.number().int()),
+  /** Where the years were read: the title rows (what the document claims) or the table's header. */
+  yearsFrom: z.enum(['title', 'table', 'none']),
   fiscalYear: z.number().int().nullable(),
   title: z.string().nullable(),
   mentions: z.array(mentionSchema),

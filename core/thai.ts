@@ -15,8 +15,11 @@ import type { AmountStatus, ItemKind, OrgType } from './schema';
 
 const THAI_ZERO = 0x0e50;
 
+const THAI_DIGIT = /[\u0E50-\u0E59]/;
+
 /** ๐-๙ → 0-9 anywhere, also inside mixed tokens ("ปี ๒๕๖7" → "ปี 2567"); `Number('๑๒')` is NaN. */
 export function toArabicDigits(s: string): string {
+  if (!THAI_DIGIT.test(s)) return s;
   return s.replace(/[\u0E50-\u0E59]/g, (d) => String(d.charCodeAt(0) - THAI_ZERO));
 }
 
@@ -88,10 +91,24 @@ function fixSaraAm(s: string): string {
 }
 
 /**
+ * What normalizeText could change: tags and entities, zero-width characters, every character that
+ * `\s` matches except a lone inner space (so NBSP and the Unicode spaces, tabs and line breaks), two
+ * spaces in a row, a space at either end, and the nikhahit of a split sara am. A text without any
+ * of them is already normal.
+ */
+const NEEDS_NORMALIZING = /[<&\u200B\u200C\u200D\u2060\uFEFF\u00AD\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0E4D\t\n\v\f\r]/;
+
+function isNormal(s: string): boolean {
+  return !NEEDS_NORMALIZING.test(s) && s.charCodeAt(0) !== 32 && s.charCodeAt(s.length - 1) !== 32 && s.indexOf('  ') < 0;
+}
+
+/**
  * The display form of a cell: no HTML, entities decoded, no zero-width characters, one space between words.
  * Keeps the spaces between words: it cannot know which are PDF wrap spaces.
  */
 export function normalizeText(s: string): string {
+  // Most cells need nothing: one scan decides (see NEEDS_NORMALIZING), and they come back as they are.
+  if (isNormal(s)) return s;
   let t = decodeEntities(stripTags(s));
   t = t.replace(ZERO_WIDTH, '').replace(UNICODE_SPACES, ' ');
   t = fixSaraAm(t);
@@ -100,8 +117,25 @@ export function normalizeText(s: string): string {
 
 /** The comparison form: wrap spaces and digit scripts no longer matter ("การบริหาร ราชการ" = "การบริหารราชการ"). */
 export function compactText(s: string): string {
-  return toArabicDigits(normalizeText(s)).replace(/\s+/g, '').toLowerCase();
+  let c = COMPACT_CACHE.get(s);
+  if (c === undefined) {
+    c = toArabicDigits(normalizeText(s)).replace(/\s+/g, '').toLowerCase();
+    if (s.length <= COMPACT_CACHE_MAX_LENGTH) {
+      if (COMPACT_CACHE.size >= COMPACT_CACHE_SIZE) COMPACT_CACHE.clear();
+      COMPACT_CACHE.set(s, c);
+    }
+  }
+  return c;
 }
+
+/**
+ * Header labels, summary labels, mission and dimension names and no-budget phrases are compared
+ * over and over, in every row of every sheet of a batch: their compact forms are kept (short texts
+ * only, bounded; the cache is emptied when full).
+ */
+const COMPACT_CACHE = new Map<string, string>();
+const COMPACT_CACHE_SIZE = 50_000;
+const COMPACT_CACHE_MAX_LENGTH = 400;
 
 /** Thai letters, vowels and tone marks (not digits). */
 const THAI_LETTER = '\\u0E01-\\u0E4E';
@@ -228,6 +262,22 @@ export function parseAmount(raw: CellValue, opts: { dash?: 'not-planned' | 'zero
   if (raw === null) return result('empty');
   if (typeof raw === 'boolean') return result('invalid');
   if (typeof raw === 'number') return Number.isFinite(raw) ? result('amount', raw + 0) : result('invalid');
+  // Budget texts repeat down a plan and across a batch ("ไม่ใช้งบประมาณ", "-", "๑๐,๐๐๐"): kept, copied out.
+  const dash = opts.dash === 'zero' ? 'z' : 'n';
+  const key = raw.length <= 200 ? dash + raw : null;
+  const kept = key === null ? undefined : AMOUNT_CACHE.get(key);
+  if (kept) return { ...kept };
+  const parsed = parseAmountString(raw, opts);
+  if (key !== null) {
+    if (AMOUNT_CACHE.size >= 20_000) AMOUNT_CACHE.clear();
+    AMOUNT_CACHE.set(key, parsed);
+  }
+  return { ...parsed };
+}
+
+const AMOUNT_CACHE = new Map<string, AmountParse>();
+
+function parseAmountString(raw: string, opts: { dash?: 'not-planned' | 'zero' }): AmountParse {
   const t = toArabicDigits(normalizeText(raw));
   if (t === '') return result('empty');
   const compact = t.replace(/\s+/g, '');
@@ -460,6 +510,21 @@ function findOrgPrefix(t: string): { type: OrgType; full: string; end: number } 
  * wrap spaces inside the name are joined. Null when no type prefix is found or the name is empty.
  */
 export function parseOrgName(s: string): OrgName | null {
+  // Council names and title rows come back in every file and every rule that compares councils.
+  let kept = ORG_CACHE.get(s);
+  if (kept === undefined) {
+    kept = parseOrgNameOnce(s);
+    if (s.length <= 400) {
+      if (ORG_CACHE.size >= 20_000) ORG_CACHE.clear();
+      ORG_CACHE.set(s, kept);
+    }
+  }
+  return kept && { ...kept };
+}
+
+const ORG_CACHE = new Map<string, OrgName | null>();
+
+function parseOrgNameOnce(s: string): OrgName | null {
   const t = normalizeText(s);
   const prefix = findOrgPrefix(t);
   if (!prefix) return null;

@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { runConsolidate, UsageError } from './commands/consolidate';
+import { runNormalize, type NormalizeArgs } from './commands/normalize';
 import { runRules } from './commands/rules';
 import { runTemplate, TEMPLATE_KINDS, type TemplateArgs } from './commands/template';
 import { runValidate } from './commands/validate';
@@ -34,6 +35,15 @@ export async function main(argv: string[]): Promise<number> {
     .option('--jobs <n>', 'worker threads (default: one per core)', (v: string) => Number(v))
     .action(async (paths: string[], opts: { out: string; roster?: string; province?: string; jobs?: number }) => {
       code = await runConsolidate(paths, opts, out);
+    });
+  program
+    .command('normalize')
+    .description('แปลงแผนรูปแบบเก่า (กรอบ 2561-2564, ตารางอิสระ) เป็นแบบทางการ พร้อมรายงานการเทียบ / normalise legacy and free-form plan files into the official layout, with a mapping report')
+    .argument('<paths...>', 'files and folders (read recursively): .xlsx .xlsm .xls .csv .txt .tsv')
+    .requiredOption('--out <dir>', 'output folder (one workbook per plan, normalize-report.xlsx, normalize-report.json)')
+    .option('--framework <mode>', 'current: map legacy (2561-2564) plans to 2566-2570 | keep: keep each plan\'s own framework', 'current')
+    .action(async (paths: string[], opts: NormalizeArgs) => {
+      code = await runNormalize(paths, opts, out);
     });
   program
     .command('template')

@@ -1,6 +1,13 @@
 /**
  * The input files of a run: the files named and every readable file under the folders named,
  * in a stable order. Excel's lock files (~$…), hidden files and the output folder are skipped.
+ *
+ * Hostile trees are walked safely: a folder reached twice (a symbolic link to a parent, a loop)
+ * is listed once, and a file reached by two paths (links) is read once. A folder that cannot be
+ * listed is a problem of the run (reported as unreadable-folder); an entry that cannot even be
+ * looked at (a broken link) is kept as a file when its name says it is one, so that reading it
+ * reports it, and is a problem otherwise. Paths shown in outputs have their control characters
+ * written as \xHH, so a file name cannot inject terminal escapes or break an output file.
  */
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
@@ -9,46 +16,73 @@ import type { InputFile } from './pool';
 
 export interface Collected {
   files: InputFile[];
-  /** Paths that could not be listed (unreadable folders), with the reason. */
+  /** Paths that could not be listed (unreadable folders) or looked at, with the reason (an errno code). */
   problems: { path: string; reason: string }[];
+}
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A path as outputs show it: control characters written as \xHH / \uHHHH. */
+export function displayPath(p: string): string {
+  return p.replace(CONTROL, (ch) => {
+    const code = ch.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
 }
 
 function shownPath(abs: string): string {
   const rel = path.relative(process.cwd(), abs);
-  return (rel && !rel.startsWith('..') ? rel : abs).split(path.sep).join('/');
+  return displayPath((rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs).split(path.sep).join('/'));
 }
 
 function wanted(name: string): boolean {
   return !name.startsWith('.') && !name.startsWith('~$') && READABLE_EXTENSIONS.includes(path.extname(name).toLowerCase());
 }
 
+function errCode(err: unknown): string {
+  return (err as NodeJS.ErrnoException).code ?? String(err);
+}
+
 export async function collectInputs(paths: string[], exclude: string[] = []): Promise<Collected> {
   const found = new Map<string, InputFile>();
   const problems: Collected['problems'] = [];
   const skip = exclude.map((p) => path.resolve(p));
+  const seenDirs = new Set<string>();
+  const seenFiles = new Set<string>();
   const walk = async (abs: string, named: boolean): Promise<void> => {
     if (skip.some((s) => abs === s || abs.startsWith(s + path.sep))) return;
     let stat;
     try {
       stat = await fs.stat(abs);
     } catch (err) {
-      problems.push({ path: shownPath(abs), reason: (err as NodeJS.ErrnoException).code ?? String(err) });
+      // A broken link or a name the system refuses: a file by its name is read (and reported) as one.
+      if (named ? READABLE_EXTENSIONS.includes(path.extname(abs).toLowerCase()) : wanted(path.basename(abs))) {
+        found.set(abs, { abs, shown: shownPath(abs) });
+      } else {
+        problems.push({ path: shownPath(abs), reason: errCode(err) });
+      }
       return;
     }
+    const id = `${stat.dev}:${stat.ino}`;
     if (stat.isDirectory()) {
+      if (stat.ino !== 0 && seenDirs.has(id)) return;
+      seenDirs.add(id);
       let entries: string[];
       try {
         entries = (await fs.readdir(abs)).sort();
       } catch (err) {
-        problems.push({ path: shownPath(abs), reason: (err as NodeJS.ErrnoException).code ?? String(err) });
+        problems.push({ path: shownPath(abs), reason: errCode(err) });
         return;
       }
       for (const e of entries) if (!e.startsWith('.')) await walk(path.join(abs, e), false);
     } else if (stat.isFile() && (named || wanted(path.basename(abs)))) {
+      if (stat.ino !== 0 && seenFiles.has(id)) return;
+      seenFiles.add(id);
       found.set(abs, { abs, shown: shownPath(abs) });
     }
   };
   for (const p of paths) await walk(path.resolve(p), true);
-  const files = [...found.values()].sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
+  const files = [...found.values()].sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : a.abs < b.abs ? -1 : 1));
+  problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, problems };
 }

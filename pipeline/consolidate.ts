@@ -4,8 +4,9 @@
  * Pure and deterministic: the same results give byte-identical JSON.
  */
 import { countBySeverity, sortFindings } from '../core/findings';
+import { toCurrentFramework } from '../core/legacy';
 import { summarizeDocument } from '../core/report';
-import type { DocKind, Finding, ItemKind } from '../core/schema';
+import type { DocKind, Finding, ItemKind, PlanDocument } from '../core/schema';
 import { ITEM_KINDS } from '../core/schema';
 import { identifyCouncil, matchRoster, type Identity } from './identify';
 import type { FileResult } from './process-file';
@@ -59,9 +60,18 @@ function statusOf(findings: Finding[]): CouncilEntry['status'] {
   return c.error > 0 ? 'errors' : c.warning > 0 ? 'warnings' : 'valid';
 }
 
+/**
+ * The document as the province figures count it: a legacy (2561-2564) plan mapped on the fly to the
+ * 2566-2570 framework by meaning (core/legacy.ts), every item kept (one with no place counts under
+ * no dimension); its uncertain mappings stay among the findings (legacy-mapping-uncertain).
+ */
+function counted(doc: PlanDocument): PlanDocument {
+  return doc.framework === 'legacy' ? toCurrentFramework(doc, { keepUnmapped: true }).doc : doc;
+}
+
 function councilEntry(p: Placed): CouncilEntry {
   const doc = p.result.doc!;
-  const s = summarizeDocument(p.result.path, doc, p.findings);
+  const s = summarizeDocument(p.result.path, counted(doc), p.findings);
   return {
     name: p.roster?.name ?? p.identity.name ?? `(${p.result.path})`,
     type: p.roster?.type ?? p.identity.type,
@@ -70,6 +80,7 @@ function councilEntry(p: Placed): CouncilEntry {
     code: p.roster?.code ?? null,
     kind: doc.kind as DocKind,
     framework: doc.framework,
+    mappedFrom: doc.framework === 'legacy' ? 'legacy' : null,
     years: s.years,
     items: s.items,
     itemsByKind: s.itemsByKind,
@@ -105,7 +116,16 @@ function planPerCouncil(councils: CouncilEntry[]): CouncilEntry[] {
   return [...chosen.values()];
 }
 
-function aggregate(name: string, councils: CouncilEntry[], expected: number, missing: string[], findings: Finding[]): ProvinceEntry {
+/** Who sent something: a council whose only files could not be read still submitted (but nothing valid). */
+interface Sender {
+  name: string;
+  district: string | null;
+  province: string | null;
+}
+
+const senderKey = (c: Sender): string => `${c.district}|${c.name}`;
+
+function aggregate(name: string, councils: CouncilEntry[], expected: number, missing: string[], findings: Finding[], unread: Sender[] = []): ProvinceEntry {
   const plans = planPerCouncil(councils);
   const itemsByKind = emptyKinds();
   const budgetByYear: Record<string, number> = {};
@@ -126,8 +146,8 @@ function aggregate(name: string, councils: CouncilEntry[], expected: number, mis
     into.items += c.items;
     addBudgets(into.budgetByYear, c.budgetByYear);
   }
-  const names = new Set(councils.map((c) => `${c.district}|${c.name}`));
-  const valid = new Set(councils.filter((c) => c.status !== 'errors').map((c) => `${c.district}|${c.name}`));
+  const names = new Set([...councils, ...unread].map(senderKey));
+  const valid = new Set(councils.filter((c) => c.status !== 'errors').map(senderKey));
   return {
     name,
     councilsExpected: Math.max(expected, names.size),
@@ -144,7 +164,7 @@ function aggregate(name: string, councils: CouncilEntry[], expected: number, mis
 }
 
 function itemRows(p: Placed, council: CouncilEntry): ItemRow[] {
-  const doc = p.result.doc!;
+  const doc = counted(p.result.doc!);
   return doc.items.map((item) => {
     const budgetByYear: Record<string, number> = {};
     for (const b of item.budgets) if (b.year !== null) budgetByYear[String(b.year)] = (budgetByYear[String(b.year)] ?? 0) + (b.status === 'amount' ? b.amount : 0);
@@ -201,31 +221,39 @@ export function consolidate(results: FileResult[], opts: ConsolidateOptions): Co
   }));
   const findings = placed.flatMap((p) => p.findings);
   const provinceOf = (c: { province: string | null }) => c.province ?? UNKNOWN_PROVINCE;
-  const provinceNames = [...new Set([...councils.map(provinceOf), ...(roster ?? []).map((r) => r.province)])].sort(byText);
   // A council whose only file could not be read did send something: it is listed with that file, not as missing.
   const submittedKeys = new Set(placed.map((p) => p.key));
   const missingEntries = (roster ?? []).filter((r) => !submittedKeys.has(`roster:${r.line}`));
+  const acceptedKeys = new Set(accepted.map((p) => p.key));
+  const unread: Sender[] = [];
+  for (const p of placed) {
+    const senderName = p.roster?.name ?? p.identity.name;
+    if (p.result.doc?.kind || acceptedKeys.has(p.key) || !senderName) continue;
+    acceptedKeys.add(p.key);
+    unread.push({ name: senderName, district: p.roster?.district ?? p.identity.district, province: p.roster?.province ?? p.identity.province });
+  }
+  const provinceNames = [...new Set([...councils.map(provinceOf), ...unread.map(provinceOf), ...(roster ?? []).map((r) => r.province)])].sort(byText);
   const provinces = provinceNames.map((name) => {
     const own = councils.filter((c) => provinceOf(c) === name);
     const expected = (roster ?? []).filter((r) => r.province === name).length;
     const missing = missingEntries.filter((r) => r.province === name).map((r) => r.name);
     const provinceFindings = placed.filter((p) => provinceOf({ province: p.roster?.province ?? p.identity.province }) === name).flatMap((p) => p.findings);
-    return aggregate(name, own, expected, missing, provinceFindings);
+    return aggregate(name, own, expected, missing, provinceFindings, unread.filter((u) => provinceOf(u) === name));
   });
   const districts: DistrictEntry[] = [];
   for (const province of provinceNames) {
     const names = new Set([
-      ...councils.filter((c) => provinceOf(c) === province).map((c) => c.district ?? '-'),
+      ...[...councils, ...unread].filter((c) => provinceOf(c) === province).map((c) => c.district ?? '-'),
       ...(roster ?? []).filter((r) => r.province === province).map((r) => r.district ?? '-'),
     ]);
     for (const name of [...names].sort(byText)) {
       const own = councils.filter((c) => provinceOf(c) === province && (c.district ?? '-') === name);
       const expected = (roster ?? []).filter((r) => r.province === province && (r.district ?? '-') === name).length;
-      const agg = aggregate(name, own, expected, [], []);
+      const agg = aggregate(name, own, expected, [], [], unread.filter((u) => provinceOf(u) === province && (u.district ?? '-') === name));
       districts.push({ province, name, councilsExpected: agg.councilsExpected, councilsSubmitted: agg.councilsSubmitted, councilsValid: agg.councilsValid, items: agg.items, budgetByYear: agg.budgetByYear });
     }
   }
-  const nationalAll = aggregate('', councils, (roster ?? []).length, missingEntries.map((r) => r.name), findings);
+  const nationalAll = aggregate('', councils, (roster ?? []).length, missingEntries.map((r) => r.name), findings, unread);
   const { name: _ignored, ...national } = nationalAll;
   const years = [...new Set(councils.flatMap((c) => c.years))].sort((a, b) => a - b);
   const summary: Consolidation = {

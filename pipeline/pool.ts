@@ -1,15 +1,21 @@
 /**
  * Runs processFile over many files on worker threads sized to the cores. A worker that dies
- * (out of memory, a crash) costs only the file it held: that file gets an unreadable-file
- * finding, a fresh worker takes its place, and the run goes on.
+ * (out of memory, a crash) or takes longer than the time allowed costs only the file it held:
+ * that file gets an unreadable-file finding (with its real hash, read again on the main thread),
+ * a fresh worker takes its place, and the run goes on. An AbortSignal stops every worker at once
+ * (the run is interrupted: processAll rejects with Interrupted).
+ *
+ * The compiled CLI always uses workers, even for one job, so the memory limits always hold.
+ * Under ts-jest (sources, not build/) one job runs in-process, as the suites expect.
  */
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { makeFinding } from '../core/findings';
 import { ruleByCode } from '../core/rules';
-import { processFile, type FileResult } from './process-file';
+import { NO_HASH, processFile, type FileResult } from './process-file';
 import type { Task } from './worker';
 
 export interface InputFile {
@@ -19,6 +25,25 @@ export interface InputFile {
 
 /** Memory per worker: a file that needs more is reported, not allowed to take the machine down. */
 export const WORKER_LIMITS = { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 48 };
+
+/** How long one file may take before its worker is stopped and the file reported. */
+export const DEFAULT_FILE_TIMEOUT_MS = 10 * 60 * 1000;
+
+export interface PoolOptions {
+  /** Aborting stops every worker and makes processAll reject with Interrupted. */
+  signal?: AbortSignal;
+  /** Default DEFAULT_FILE_TIMEOUT_MS. */
+  fileTimeoutMs?: number;
+  /** Use a worker even for one job (default: when running compiled, i.e. the CLI). */
+  isolate?: boolean;
+}
+
+/** The run was interrupted (SIGINT, SIGTERM): no result is complete. */
+export class Interrupted extends Error {
+  constructor(readonly signal: string = 'abort') {
+    super(`interrupted (${signal})`);
+  }
+}
 
 /** The compiled worker: beside this file when running from build/, else in build/ (tests run the sources). */
 export function workerScript(): string | null {
@@ -30,68 +55,151 @@ export function defaultJobs(): number {
   return Math.max(1, (os.availableParallelism?.() ?? os.cpus().length) || 1);
 }
 
-function crashed(file: InputFile, why: string): FileResult {
-  const finding = makeFinding(ruleByCode('unreadable-file'), file.shown, {
-    value: file.shown,
-    params: { reason: `การประมวลผลไฟล์นี้หยุดกลางคัน (${why}) ไฟล์อาจใหญ่หรือเสียหาย`, reasonEn: `processing this file stopped (${why}); the file may be too large or damaged` },
-  });
-  return { path: file.shown, sha256: '0'.repeat(64), bytes: 0, mtimeMs: 0, format: 'unknown', pairs: null, doc: null, findings: [finding] };
+/** The file's hash and size, read in pieces on the main thread (its worker is gone). */
+async function fingerprint(abs: string): Promise<{ sha256: string; bytes: number; mtimeMs: number }> {
+  try {
+    const stat = await fs.promises.stat(abs);
+    const hash = createHash('sha256');
+    let bytes = 0;
+    for await (const chunk of fs.createReadStream(abs)) {
+      hash.update(chunk as Buffer);
+      bytes += (chunk as Buffer).length;
+    }
+    return { sha256: hash.digest('hex'), bytes, mtimeMs: stat.mtimeMs };
+  } catch {
+    return { sha256: NO_HASH, bytes: 0, mtimeMs: 0 };
+  }
 }
 
-async function sequential(files: InputFile[], onDone: () => void): Promise<FileResult[]> {
+export async function crashedResult(file: InputFile, why: { th: string; en: string }): Promise<FileResult> {
+  const finding = makeFinding(ruleByCode('unreadable-file'), file.shown, {
+    value: file.shown,
+    params: { reason: `การประมวลผลไฟล์นี้หยุดกลางคัน (${why.th}) ไฟล์อาจใหญ่เกินไปหรือเสียหาย ไฟล์อื่นตรวจต่อตามปกติ`, reasonEn: `processing this file stopped (${why.en}); the file may be too large or damaged; the other files were processed as usual` },
+  });
+  return { path: file.shown, ...(await fingerprint(file.abs)), format: 'unknown', pairs: null, doc: null, findings: [finding] };
+}
+
+function whyOf(err: Error): { th: string; en: string } {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY') return { th: 'ใช้หน่วยความจำเกินกำหนด', en: 'it needed more memory than allowed' };
+  const msg = err.message.replace(/\s+/g, ' ').slice(0, 120);
+  return { th: `เกิดข้อผิดพลาด: ${msg}`, en: `an error: ${msg}` };
+}
+
+async function sequential(files: InputFile[], onDone: () => void, signal?: AbortSignal): Promise<FileResult[]> {
   const out: FileResult[] = [];
   for (const f of files) {
+    if (signal?.aborted) throw new Interrupted(String(signal.reason ?? 'abort'));
     out.push(await processFile(f.abs, f.shown));
     onDone();
   }
+  if (signal?.aborted) throw new Interrupted(String(signal.reason ?? 'abort'));
   return out;
 }
 
-export async function processAll(files: InputFile[], jobs: number, onDone: () => void = () => {}): Promise<FileResult[]> {
+/** Workers that fail before they come online this many times in a row: the rest runs in-process. */
+const MAX_START_FAILURES = 3;
+
+export async function processAll(files: InputFile[], jobs: number, onDone: () => void = () => {}, opts: PoolOptions = {}): Promise<FileResult[]> {
   const script = workerScript();
+  const isolate = opts.isolate ?? __filename.endsWith('.js');
   const workers = Math.min(jobs, files.length);
-  if (workers <= 1 || !script) return sequential(files, onDone);
-  const results: FileResult[] = new Array(files.length);
+  const { signal } = opts;
+  if (signal?.aborted) throw new Interrupted(String(signal.reason ?? 'abort'));
+  if (!script || workers === 0 || (workers === 1 && !isolate)) return sequential(files, onDone, signal);
+  const timeoutMs = opts.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
+  const results: Promise<FileResult>[] = new Array(files.length);
+  const live = new Set<Worker>();
   let next = 0;
-  return new Promise((resolve) => {
-    let running = 0;
+  let done = 0;
+  let startFailures = 0;
+  let finished = false;
+
+  return new Promise<FileResult[]>((resolve, reject) => {
+    const finish = (err?: Error) => {
+      if (finished) return;
+      finished = true;
+      signal?.removeEventListener('abort', onAbort);
+      for (const w of live) void w.terminate();
+      if (err) reject(err);
+      else Promise.all(results).then(resolve, reject);
+    };
+    const record = (id: number, result: Promise<FileResult>) => {
+      results[id] = result;
+      done++;
+      onDone();
+      if (done === files.length) finish();
+    };
+    const onAbort = () => finish(new Interrupted(String(signal?.reason ?? 'abort')));
+    signal?.addEventListener('abort', onAbort, { once: true });
+
+    const restInProcess = () => {
+      const rest: number[] = [];
+      while (next < files.length) rest.push(next++);
+      void (async () => {
+        for (const id of rest) {
+          if (finished) return;
+          record(id, Promise.resolve(await processFile(files[id].abs, files[id].shown)));
+        }
+      })().catch((err: Error) => finish(err));
+    };
+
     const start = () => {
+      if (finished) return;
       const worker = new Worker(script, { resourceLimits: WORKER_LIMITS });
+      live.add(worker);
       let current: Task | null = null;
-      running++;
+      let timer: NodeJS.Timeout | null = null;
+      let online = false;
+      let retiring = false;
+      const settle = (result: Promise<FileResult>) => {
+        if (timer) clearTimeout(timer);
+        timer = null;
+        const task = current;
+        current = null;
+        if (task) record(task.id, result);
+      };
       const feed = () => {
+        if (finished || retiring) return;
         if (next >= files.length) {
-          current = null;
+          retiring = true;
           void worker.terminate();
           return;
         }
         const id = next++;
         current = { id, ...files[id] };
+        timer = setTimeout(() => {
+          const seconds = Math.round(timeoutMs / 1000);
+          settle(crashedResult(files[id], { th: `ใช้เวลาเกิน ${seconds} วินาที`, en: `it took longer than ${seconds} seconds` }));
+          retiring = true;
+          void worker.terminate();
+        }, timeoutMs);
         worker.postMessage(current);
       };
+      worker.on('online', () => {
+        online = true;
+        startFailures = 0;
+        feed();
+      });
       worker.on('message', (msg: { id: number; result: FileResult }) => {
-        results[msg.id] = msg.result;
-        onDone();
+        if (retiring) return;
+        if (current?.id === msg.id) settle(Promise.resolve(msg.result));
         feed();
       });
       worker.on('error', (err) => {
-        if (current) {
-          results[current.id] = crashed(files[current.id], err.message.slice(0, 120));
-          onDone();
-          current = null;
-        }
+        if (current) settle(crashedResult(files[current.id], whyOf(err)));
       });
-      worker.on('exit', () => {
-        running--;
-        if (current) {
-          results[current.id] = crashed(files[current.id], 'worker exited');
-          onDone();
-          current = null;
+      worker.on('exit', (code) => {
+        live.delete(worker);
+        if (timer) clearTimeout(timer);
+        if (current) settle(crashedResult(files[current.id], { th: `ตัวประมวลผลหยุดทำงาน รหัส ${code}`, en: `the worker exited with code ${code}` }));
+        if (finished) return;
+        if (!online && ++startFailures >= MAX_START_FAILURES) {
+          if (live.size === 0) restInProcess();
+          return;
         }
         if (next < files.length) start();
-        else if (running === 0) resolve(results);
       });
-      feed();
     };
     for (let i = 0; i < workers; i++) start();
   });

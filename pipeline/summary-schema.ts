@@ -34,7 +34,14 @@ export const councilEntrySchema = z.object({
   province: z.string().nullable(),
   code: z.string().nullable(),
   kind: docKindSchema,
+  /** The framework the council's document is written in. */
   framework: frameworkIdSchema,
+  /**
+   * 'legacy' when the document was written in the 2561-2564 framework and its figures (byDimension,
+   * items.csv's dimension and mission) were mapped on the fly to 2566-2570; null otherwise.
+   * Added within schemaVersion 1: a summary.json written before it reads as null.
+   */
+  mappedFrom: z.enum(['legacy']).nullable().default(null),
   years: z.array(z.number().int()),
   items: count,
   itemsByKind,

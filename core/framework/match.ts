@@ -62,7 +62,33 @@ const CODE_RE = /^\(?([0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2}){0,2})(?![0-9๐-�
 /** A council's own name at the end of a written name ("…ของเทศบาลตำบลหนองจอก"). */
 const COUNCIL_TAIL_RE = new RegExp(`ของ(?:${COUNCIL_TYPE_WORDS.map(escapeRe).join('|')})[\\u0E00-\\u0E7F.]*$`);
 
+/**
+ * A bounded memo for the pure text functions below: the same dimension and mission cells come back
+ * in every plan of a batch. Emptied when full; callers get copies, never the kept values.
+ */
+function memo<T>(size: number, fn: (key: string) => T): (key: string) => T {
+  const kept = new Map<string, T>();
+  return (key) => {
+    let v = kept.get(key);
+    if (v === undefined) {
+      v = fn(key);
+      if (key.length <= 1000) {
+        if (kept.size >= size) kept.clear();
+        kept.set(key, v);
+      }
+    }
+    return v;
+  };
+}
+
+const splitCodeAndNameMemo = memo(20_000, splitCodeAndNameOnce);
+
 export function splitCodeAndName(raw: string): { code: string | null; name: string } {
+  const { code, name } = splitCodeAndNameMemo(raw);
+  return { code, name };
+}
+
+function splitCodeAndNameOnce(raw: string): { code: string | null; name: string } {
   const text = cleanText(raw).replace(PREFIX_RE, '');
   const m = CODE_RE.exec(text);
   const rest = m ? text.slice(m[0].length) : text;
@@ -106,8 +132,30 @@ function scoreTaxon(written: string, t: Taxon): number {
   return Math.round(best * 1000) / 1000;
 }
 
+/**
+ * The scores of a written name against every taxon of a level. Fuzzy scoring is the costly part of
+ * matching (an edit distance per taxon name and alias) and the same names come back in every plan of
+ * a batch, the council's own name already generalised by looseForm, so the scores are kept per
+ * framework (bounded: the cache is emptied when full). The arrays are shared: callers never mutate.
+ */
+const SCORE_CACHE = new WeakMap<Framework, Map<string, readonly Score[]>>();
+const SCORE_CACHE_SIZE = 50_000;
+
+function scoresFor(written: string, level: TaxonLevel, framework: Framework): readonly Score[] {
+  let cache = SCORE_CACHE.get(framework);
+  if (!cache) SCORE_CACHE.set(framework, (cache = new Map()));
+  const key = `${level}\u0000${written}`;
+  let scores = cache.get(key);
+  if (!scores) {
+    scores = taxaAt(framework, level).map((t) => ({ code: t.code, score: scoreTaxon(written, t) }));
+    if (cache.size >= SCORE_CACHE_SIZE) cache.clear();
+    cache.set(key, scores);
+  }
+  return scores;
+}
+
 /** Highest score; on a tie the preferred code (the written one) wins, else the first in framework order. */
-function best(scores: Score[], prefer?: string): Score | undefined {
+function best(scores: readonly Score[], prefer?: string): Score | undefined {
   return scores.reduce<Score | undefined>((top, s) => {
     if (!top || s.score > top.score) return s;
     return s.score === top.score && s.code === prefer ? s : top;
@@ -126,7 +174,7 @@ function unknown(base: Base): TaxonMatch {
   return { ...base, code: null, match: 'unknown', nameCode: null, similarity: 0 };
 }
 
-function byCode(base: Base, own: Taxon, scores: Score[]): TaxonMatch {
+function byCode(base: Base, own: Taxon, scores: readonly Score[]): TaxonMatch {
   if (compact(base.name) === compact(own.name)) {
     return { ...base, code: own.code, match: 'exact', nameCode: own.code, similarity: 1 };
   }
@@ -141,7 +189,7 @@ function byCode(base: Base, own: Taxon, scores: Score[]): TaxonMatch {
   return { ...base, code: own.code, match: 'variant', nameCode, similarity: ownScore };
 }
 
-function byName(base: Base, scores: Score[]): TaxonMatch {
+function byName(base: Base, scores: readonly Score[]): TaxonMatch {
   const [first, second] = [...scores].sort((a, b) => b.score - a.score);
   // Two taxa equally close (a prefix shared by 1.1 and 1.2, duplicated legacy names) is no answer.
   if (!first || first.score < MATCH_THRESHOLDS.nameOnly || (second && second.score === first.score)) return unknown(base);
@@ -162,7 +210,7 @@ export function matchTaxon(raw: string, level: TaxonLevel, framework: Framework,
   }
   if (!name) return own ? { ...base, code: own.code, match: 'code-only', nameCode: null, similarity: 0 } : unknown(base);
   const written = looseForm(name, opts.councilNames);
-  const scores = taxaAt(framework, level).map((t) => ({ code: t.code, score: scoreTaxon(written, t) }));
+  const scores = scoresFor(written, level, framework);
   return own ? byCode(base, own, scores) : byName(base, scores);
 }
 
@@ -198,6 +246,15 @@ function cutPoints(text: string, first: string, depth: number): number[] {
  * of the same depth and parent as the leading one, so numbers inside names stay put. One taxon → [raw].
  */
 export function splitTaxa(raw: string, level: TaxonLevel): string[] {
+  return splitTaxaMemo(`${level}\u0000${raw}`).slice();
+}
+
+const splitTaxaMemo = memo(20_000, (key) => {
+  const at = key.indexOf('\u0000');
+  return splitTaxaOnce(key.slice(at + 1), key.slice(0, at) as TaxonLevel);
+});
+
+function splitTaxaOnce(raw: string, level: TaxonLevel): string[] {
   const depth = levelDepth(level);
   const text = cleanText(raw);
   const first = splitCodeAndName(text).code;
@@ -224,19 +281,24 @@ function legacyMissionCodes(text: string): string[] {
   });
 }
 
+/** The framework signals one text holds, in the order detectFramework records them. */
+const signalsOf = memo(20_000, (text): ReadonlyArray<readonly [string, FrameworkId]> => {
+  const out: [string, FrameworkId][] = [];
+  const c = compact(text);
+  for (const s of FRAMEWORK_SIGNALS) {
+    if (c.includes(s.phrase)) out.push([`${s.framework}: dimension ${s.dimension} name contains "${s.phrase}"`, s.framework]);
+  }
+  for (const code of legacyMissionCodes(text)) out.push([`legacy: mission ${code} (legacy only) with its legacy name`, 'legacy']);
+  return out;
+});
+
 /**
  * Which framework a document's texts (cells, headings) follow. Each distinct signal counts once; the
  * legacy framework needs more signals than the current one, so a stray phrase cannot flip a plan.
  */
 export function detectFramework(texts: string[]): { framework: FrameworkId; evidence: string[] } {
   const found = new Map<string, FrameworkId>();
-  for (const text of texts) {
-    const c = compact(text);
-    for (const s of FRAMEWORK_SIGNALS) {
-      if (c.includes(s.phrase)) found.set(`${s.framework}: dimension ${s.dimension} name contains "${s.phrase}"`, s.framework);
-    }
-    for (const code of legacyMissionCodes(text)) found.set(`legacy: mission ${code} (legacy only) with its legacy name`, 'legacy');
-  }
+  for (const text of texts) for (const [evidence, id] of signalsOf(text)) found.set(evidence, id);
   const count = (id: FrameworkId): number => [...found.values()].filter((f) => f === id).length;
   const framework: FrameworkId = count('legacy') > count('current') ? 'legacy' : 'current';
   const evidence = [...found.keys()];

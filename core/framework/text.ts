@@ -29,35 +29,87 @@ export function fixSaraAm(s: string): string {
   return s.replace(/\u0E4D([\u0E48-\u0E4B])\u0E32/g, '$1\u0E33').replace(/\u0E4D\u0E32/g, '\u0E33');
 }
 
+/**
+ * What cleanText could change: markup and entities, invisible characters, nikhahit, any whitespace
+ * but a lone inner space (`\s` covers the odd spaces), two spaces in a row, a space at either end.
+ */
+const NEEDS_CLEANING = /[<&\u200B-\u200D\u2060\uFEFF\u00AD\u0E4D\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\t\n\v\f\r]/;
+
 /** Markup, invisible characters and odd spaces removed; runs of whitespace collapsed to one space. */
 export function cleanText(s: string): string {
+  if (!NEEDS_CLEANING.test(s) && s.charCodeAt(0) !== 32 && s.charCodeAt(s.length - 1) !== 32 && s.indexOf('  ') < 0) return s;
   return fixSaraAm(removeInvisible(stripMarkup(s)))
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
+/**
+ * Dimension and mission names come back in every plan of a batch: their compact forms are kept
+ * (short texts only, bounded; emptied when full).
+ */
+const COMPACT_CACHE = new Map<string, string>();
+const COMPACT_CACHE_SIZE = 20_000;
+
 /** The form names are compared in: clean, Arabic digits, no whitespace at all (PDF wrap spaces). */
 export function compact(s: string): string {
-  return thaiDigitsToArabic(cleanText(s)).replace(/\s+/g, '');
+  let c = COMPACT_CACHE.get(s);
+  if (c === undefined) {
+    c = thaiDigitsToArabic(cleanText(s)).replace(/\s+/g, '');
+    if (s.length <= 400) {
+      if (COMPACT_CACHE.size >= COMPACT_CACHE_SIZE) COMPACT_CACHE.clear();
+      COMPACT_CACHE.set(s, c);
+    }
+  }
+  return c;
 }
 
-/** Edit distance over UTF-16 units (Thai is in the BMP), two rows of memory. */
+/** One DP row and the shorter string's code units, reused between calls (matching runs thousands per batch). */
+let rowBuf = new Int32Array(256);
+let codeBuf = new Uint16Array(256);
+
+/** Edit distance over UTF-16 units (Thai is in the BMP): common prefix and suffix cut, one row of memory. */
 export function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
-  if (!a.length) return b.length;
-  if (!b.length) return a.length;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let cur = new Array<number>(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-    }
-    [prev, cur] = [cur, prev];
+  let start = 0;
+  while (start < a.length && start < b.length && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) {
+    endA--;
+    endB--;
   }
-  return prev[b.length];
+  // The row runs over the shorter remainder.
+  const swap = endA > endB;
+  const s = swap ? b : a;
+  const t = swap ? a : b;
+  const n = (swap ? endB : endA) - start;
+  const m = (swap ? endA : endB) - start;
+  if (n === 0) return m;
+  if (rowBuf.length < n + 1) {
+    rowBuf = new Int32Array(n + 1);
+    codeBuf = new Uint16Array(n + 1);
+  }
+  const row = rowBuf;
+  const codes = codeBuf;
+  for (let i = 0; i < n; i++) codes[i] = s.charCodeAt(start + i);
+  for (let i = 0; i <= n; i++) row[i] = i;
+  for (let j = 1; j <= m; j++) {
+    const tj = t.charCodeAt(start + j - 1);
+    let diag = row[0];
+    let left = j;
+    row[0] = j;
+    for (let i = 1; i <= n; i++) {
+      const above = row[i];
+      let best = codes[i - 1] === tj ? diag : diag + 1;
+      if (above + 1 < best) best = above + 1;
+      if (left + 1 < best) best = left + 1;
+      row[i] = best;
+      left = best;
+      diag = above;
+    }
+  }
+  return row[n];
 }
 
 /** 1 - distance / longer length: 1 for equal strings, 0 for nothing in common. */

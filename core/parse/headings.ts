@@ -16,5 +16,8 @@ export function isMissionHeading(text: string): boolean {
 
 export function applyHeading(state: ParseState, text: string, source: Source): void {
   if (isMissionHeading(text)) setMission(state, text, source);
-  else if (isDimensionHeading(text)) setDimension(state, text, source);
+  else if (isDimensionHeading(text)) {
+    setDimension(state, text, source);
+    state.dimensionHeadings++;
+  }
 }

@@ -123,6 +123,7 @@ export function readMetadata(grid: Grid, titleEnd: number, mentions: Mention[]):
     district: first('district'),
     province,
     years,
+    yearsFrom: years.length > 0 ? 'title' : 'none',
     fiscalYear,
     title,
     mentions,

@@ -10,10 +10,12 @@ import {
   blockColumn,
   cachedMatch,
   isSeparatorRow,
+  isSubMissionCell,
   rowCells,
   setDimension,
   setMission,
   setSubMission,
+  setSubMissionCell,
   sourceOf,
   type ParseState,
 } from './state';
@@ -96,7 +98,9 @@ export function parsePlanRows(state: ParseState, block: HeaderBlock, from: numbe
       return last; // notes or text below the table
     }
     if (text(dimCol)) setDimension(state, text(dimCol), sourceOf(grid, row, dimCol as number));
-    if (text(misCol)) {
+    if (text(misCol) && isSubMissionCell(text(misCol))) {
+      setSubMissionCell(state, text(misCol), sourceOf(grid, row, misCol as number));
+    } else if (text(misCol)) {
       const { mission, sub } = splitSubMission(text(misCol));
       setMission(state, mission, sourceOf(grid, row, misCol as number));
       if (sub) setSubMission(state, sub, sourceOf(grid, row, misCol as number));

@@ -5,7 +5,7 @@
 import { a1, cellAt, cellText, type Grid } from '../grid';
 import type { HeaderBlock } from '../detect';
 import type { Framework } from '../framework';
-import { matchTaxon, splitTaxa, type TaxonMatch } from '../framework';
+import { dimensionOf, findTaxon, matchTaxon, parentCode, splitCodeAndName, splitTaxa, type TaxonMatch } from '../framework';
 import type { Item, PlanDocument, Source, TaxonRef } from '../schema';
 import { normalizeText } from '../thai';
 
@@ -16,6 +16,13 @@ export interface ParseState {
   /** The council's own names, read in place of "องค์กรปกครองส่วนท้องถิ่น" in mission names. */
   councilNames: string[];
   dimension: string | null;
+  /**
+   * Whether `dimension` was implied by a mission code rather than written (a table without a มิติ
+   * column or heading): then each mission implies its own, and an unknown mission implies none.
+   */
+  dimensionFromMission: boolean;
+  /** How many dimension heading lines ("มิติที่ 1. …" above a block) the sheet has had so far. */
+  dimensionHeadings: number;
   mission: string | null;
   subMission: string | null;
   /** Further missions named in the same cell, taken in turn when item numbering restarts. */
@@ -95,6 +102,7 @@ export function recordTaxon(
 export function setDimension(state: ParseState, raw: string, source: Source): void {
   const ref = recordTaxon(state, 'dimension', raw, source);
   state.dimension = ref.code;
+  state.dimensionFromMission = false;
   state.mission = null;
   state.subMission = null;
   state.pendingMissions = [];
@@ -107,12 +115,40 @@ export function setMission(state: ParseState, raw: string, source: Source): void
   state.mission = codes[0] ?? null;
   state.pendingMissions = codes.slice(1).filter((c): c is string => Boolean(c));
   state.subMission = null;
-  if (state.mission && !state.dimension) state.dimension = state.mission.split('.')[0];
+  impliedDimension(state);
+}
+
+/** Without a written dimension, the mission's code gives it (and an unknown mission gives none). */
+function impliedDimension(state: ParseState): void {
+  if (state.dimension && !state.dimensionFromMission) return;
+  state.dimension = state.mission ? dimensionOf(state.mission) : null;
+  state.dimensionFromMission = true;
 }
 
 export function setSubMission(state: ParseState, raw: string, source: Source): void {
   const ref = recordTaxon(state, 'sub-mission', raw, source);
   state.subMission = ref.code ?? ref.writtenCode;
+}
+
+/** A mission cell that starts with an x.y.z code ("1.1.3 สร้างจิตสำนึก…"): a sub-item, not a mission. */
+export function isSubMissionCell(raw: string): boolean {
+  const code = splitCodeAndName(raw).code;
+  return code !== null && code.split('.').length === 3;
+}
+
+/**
+ * A sub-item written alone in the mission column (legacy plans list 1.1.1, 1.1.2 … under one
+ * mission cell): the sub-item is recorded and its parent mission becomes the current one.
+ */
+export function setSubMissionCell(state: ParseState, raw: string, source: Source): void {
+  setSubMission(state, raw, source);
+  const sub = state.subMission;
+  const parent = sub ? parentCode(sub) : null;
+  if (parent && parent !== state.mission && findTaxon(state.framework, 'mission', parent)) {
+    state.mission = parent;
+    state.pendingMissions = [];
+    impliedDimension(state);
+  }
 }
 
 export function blockColumn(block: HeaderBlock, role: string): number | undefined {

@@ -13,6 +13,8 @@ export interface RowValues {
   quarters: Quarter[];
   strayTicks: { raw: string; source: Source }[];
   remark: string | null;
+  /** A ผู้รับผิดชอบ column beside (or instead of) หมายเหตุ; undefined when the table has none (หมายเหตุ then names the unit). */
+  responsible?: string | null;
   /** Whether any value cell holds something. */
   hasAny: boolean;
 }
@@ -22,7 +24,7 @@ function isTickMark(raw: string): boolean {
   return raw !== '' && !/^[0-9๐-๙]+$/.test(raw) && isTick(raw);
 }
 
-const VALUE_ROLES = new Set(['year-budget', 'budget', 'quarter', 'remark']);
+const VALUE_ROLES = new Set(['year-budget', 'budget', 'quarter', 'remark', 'responsible']);
 
 export function blockYear(block: HeaderBlock, fallback: number | null): number | null {
   return block.years[0]?.year ?? fallback;
@@ -40,7 +42,7 @@ export function readRowValues(
     const value = cellAt(grid, row, column.col);
     const raw = normalizeText(value === null ? '' : String(value));
     const source = sourceOf(grid, row, column.col);
-    if (raw) out.hasAny = out.hasAny || column.role !== 'remark';
+    if (raw) out.hasAny = out.hasAny || (column.role !== 'remark' && column.role !== 'responsible');
     if (column.role === 'year-budget' || column.role === 'budget') {
       const parsed = parseAmount(value, { dash: block.layout.dash });
       const year = column.role === 'year-budget' ? column.year : blockYear(block, fiscalYear);
@@ -51,6 +53,8 @@ export function readRowValues(
     } else if (column.role === 'remark') {
       if (isTickMark(raw)) out.strayTicks.push({ raw, source });
       else out.remark = textAt(grid, row, column.col) || null;
+    } else if (column.role === 'responsible') {
+      out.responsible = textAt(grid, row, column.col) || null;
     }
   }
   return out;
@@ -61,10 +65,9 @@ export function applyValues(item: Item, values: RowValues): void {
   item.budgets = values.budgets;
   item.quarters = values.quarters;
   item.strayTicks = values.strayTicks;
-  if (values.remark) {
-    item.remark = values.remark;
-    item.responsible = values.remark;
-  }
+  if (values.remark) item.remark = values.remark;
+  const responsible = values.responsible === undefined ? values.remark : values.responsible;
+  if (responsible) item.responsible = responsible;
 }
 
 /**
@@ -83,8 +86,10 @@ export function mergeValues(item: Item, values: RowValues): void {
     else if (mine.status === 'empty' && b.status !== 'empty') Object.assign(mine, b);
   }
   item.strayTicks.push(...values.strayTicks);
-  if (values.remark) {
-    item.remark = item.remark ? `${item.remark} ${values.remark}` : values.remark;
-    item.responsible = item.remark;
+  if (values.remark) item.remark = item.remark ? `${item.remark} ${values.remark}` : values.remark;
+  if (values.responsible === undefined) {
+    if (values.remark) item.responsible = item.remark;
+  } else if (values.responsible) {
+    item.responsible = item.responsible ? `${item.responsible} ${values.responsible}` : values.responsible;
   }
 }

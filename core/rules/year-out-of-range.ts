@@ -20,8 +20,9 @@ export const yearOutOfRange = defineRule({
       for (const y of table.years) {
         if (doc.kind === 'plan-multi-year' && span.length > 1 && !span.includes(y.year)) {
           out.push({ source: y.source, value: String(y.year), expected: range(span) });
-        } else if (doc.kind === 'plan-multi-year' && doc.framework === 'current' && !period.includes(y.year)) {
-          // A 2566-2570 plan (its dimension names say so) with a year column outside 2566-2570.
+        } else if (doc.kind === 'plan-multi-year' && doc.framework === 'current' && doc.metadata.yearsFrom !== 'title' && !period.includes(y.year)) {
+          // A 2566-2570 plan (its dimension names say so) with a year column outside 2566-2570; a plan whose
+          // title states its own span (a normalised 2561-2564 plan) is held to that span instead.
           out.push({ source: y.source, value: String(y.year), expected: range(period) });
         } else if (!period.includes(y.year) && doc.kind !== 'plan-multi-year' && y.year < Math.min(...period) - 1) {
           // A current-framework plan for a year before the framework began.

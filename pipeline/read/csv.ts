@@ -10,6 +10,10 @@
  * - Papaparse errors are not fatal. One repair is made: a quote that opens a field but never
  *   closes properly (a stray `"` typed at the start of a cell) would swallow every following line
  *   into one cell; such a quote is read as a literal character and the text parsed again.
+ * - What looks wrong is reported as CsvIssues, not mended: a stray quote read literally, and a row
+ *   with content beyond the width most rows share (an unquoted "10,000" split in two, a delimiter
+ *   typed into a cell), which shifts the cells after it into other columns.
+ * - UTF-16 without a byte-order mark (some exporters write it) is recognised by its byte pattern.
  * - Rows stay ragged as written; blank cells are null, trailing blank cells and trailing blank rows
  *   are dropped, blank lines inside stay as empty rows (so row numbers match the file's lines when
  *   no cell spans lines). Values stay strings: core parses Thai digits and amounts itself.
@@ -17,15 +21,29 @@
 import Papa from 'papaparse';
 import type { CellValue, Grid } from '../../core/grid';
 import { decodeText, type TextEncoding } from './decode';
+import { utf16WithoutBom } from './sniff';
 
 export type CsvDelimiter = ',' | ';' | '\t' | '|';
 
 export const CSV_DELIMITERS: readonly CsvDelimiter[] = [',', ';', '\t', '|'];
 
+/** Something in the text that was read as written but is probably not what the sender meant. 0-based. */
+export interface CsvIssue {
+  kind: 'stray-quote' | 'ragged-row';
+  row: number;
+  column: number;
+  value: string;
+  /** For a ragged row: how many cells the row has, and the width most rows share. */
+  width?: number;
+  common?: number;
+}
+
 export interface CsvReadResult {
   grid: Grid;
   encoding: TextEncoding;
   delimiter: CsvDelimiter;
+  /** Present only when something was found. */
+  issues?: CsvIssue[];
 }
 
 /** Rows looked at to choose the delimiter. */
@@ -102,11 +120,14 @@ function strayQuote(text: string, errors: Papa.ParseError[]): number | null {
   return found;
 }
 
-function toRows(data: string[][], placeholder: string | null): CellValue[][] {
-  const rows: CellValue[][] = data.map((raw) => {
-    const cells: CellValue[] = raw.map((c) => {
+function toRows(data: string[][], placeholder: string | null, issues: CsvIssue[]): CellValue[][] {
+  const rows: CellValue[][] = data.map((raw, r) => {
+    const cells: CellValue[] = raw.map((c, col) => {
       if (c.trim() === '') return null;
-      return placeholder !== null && c.includes(placeholder) ? c.split(placeholder).join('"') : c;
+      if (placeholder === null || !c.includes(placeholder)) return c;
+      const value = c.split(placeholder).join('"');
+      issues.push({ kind: 'stray-quote', row: r, column: col, value });
+      return value;
     });
     while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
     return cells;
@@ -115,8 +136,29 @@ function toRows(data: string[][], placeholder: string | null): CellValue[][] {
   return rows;
 }
 
+/**
+ * Rows whose content runs past the width most rows share (counting the cells as written, blank
+ * ones too, over rows of more than one cell). Excel writes every row of a CSV to the same width,
+ * so a longer row is a delimiter inside a value that was not quoted.
+ */
+function raggedRows(data: string[][], rows: CellValue[][]): CsvIssue[] {
+  const widths = new Map<number, number>();
+  for (const raw of data) if (raw.length > 1) widths.set(raw.length, (widths.get(raw.length) ?? 0) + 1);
+  let common = 0;
+  let seen = 0;
+  for (const [w, n] of widths) if (n > seen || (n === seen && w > common)) [common, seen] = [w, n];
+  if (common < 2 || seen < 2) return [];
+  const out: CsvIssue[] = [];
+  rows.forEach((row, r) => {
+    if (row.length <= common) return;
+    const extra = row.slice(common).find((v) => v !== null);
+    out.push({ kind: 'ragged-row', row: r, column: common, value: String(extra ?? ''), width: row.length, common });
+  });
+  return out;
+}
+
 /** Decoded delimited text → Grid, with the delimiter used (sniffed unless given). */
-export function csvTextToGrid(text: string, sheet: string, delimiter?: CsvDelimiter): { grid: Grid; delimiter: CsvDelimiter } {
+export function csvTextToGrid(text: string, sheet: string, delimiter?: CsvDelimiter): { grid: Grid; delimiter: CsvDelimiter; issues?: CsvIssue[] } {
   // One line-break convention for papaparse; inside quoted cells a CR LF becomes LF, as Excel keeps it.
   let work = text.replace(/\r\n?/g, '\n');
   const d = delimiter ?? sniffDelimiter(work);
@@ -129,13 +171,25 @@ export function csvTextToGrid(text: string, sheet: string, delimiter?: CsvDelimi
     work = work.slice(0, open) + placeholder + work.slice(open + 1);
     result = parse(work, d);
   }
-  return { grid: { sheet, rows: toRows(result.data, placeholder), merges: [] }, delimiter: d };
+  const issues: CsvIssue[] = [];
+  const rows = toRows(result.data, placeholder, issues);
+  issues.push(...raggedRows(result.data, rows));
+  issues.sort((a, b) => a.row - b.row || a.column - b.column);
+  const grid: Grid = { sheet, rows, merges: [] };
+  return issues.length > 0 ? { grid, delimiter: d, issues } : { grid, delimiter: d };
+}
+
+/** decodeText, and UTF-16 without a byte-order mark, which decodeText would take for windows-874. */
+export function decodeCsvText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
+  return decodeText(bytes);
 }
 
 export function readCsvDetailed(bytes: Uint8Array, sheet: string): CsvReadResult {
-  const { text, encoding } = decodeText(bytes);
-  const { grid, delimiter } = csvTextToGrid(text, sheet);
-  return { grid, encoding, delimiter };
+  const { text, encoding } = decodeCsvText(bytes);
+  const { grid, delimiter, issues } = csvTextToGrid(text, sheet);
+  return issues ? { grid, encoding, delimiter, issues } : { grid, encoding, delimiter };
 }
 
 export function readCsv(bytes: Uint8Array, sheet: string): Grid {

@@ -15,21 +15,29 @@
  * Formats this build cannot read give an UnreadableError (Thai reason + English reason) that the
  * caller turns into an unreadable-file finding. Input files are never written to.
  */
+import { constants as fsConstants } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Grid } from '../../core/grid';
-import { readCsvDetailed } from './csv';
-import { decodeText } from './decode';
+import { parseA1, type Grid } from '../../core/grid';
+import { decodeCsvText, readCsvDetailed } from './csv';
 import { convertWithSoffice, findSoffice } from './soffice';
 import { compoundFileKind, sniffFormat, sniffMarkup } from './sniff';
 import { textToGrid } from './txt';
-import { readXlsx } from './xlsx';
+import { readXlsx, type SheetLimits, type XlsxReadResult, type ZipLimits } from './xlsx';
+
+/** Where in a file a reason applies, when the reader knows (a sheet, and a cell in it). */
+export interface UnreadableWhere {
+  sheet: string;
+  /** A1 address, e.g. "A1048576". */
+  cell?: string | null;
+}
 
 export class UnreadableError extends Error {
   constructor(
     readonly reason: string,
     readonly reasonEn: string,
+    readonly where: UnreadableWhere | null = null,
   ) {
     super(reasonEn);
   }
@@ -40,6 +48,24 @@ export const READABLE_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.csv', '.txt', '.
 /** Files larger than this are refused before being read. */
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
 
+/** Excel keeps at most this many characters in a cell; longer text is cut here (and reported). */
+export const MAX_CELL_CHARS = 32_767;
+
+/**
+ * Something the reader noticed in a file it could read, for the host to report as a finding:
+ * text cut at MAX_CELL_CHARS, control characters removed, a cell whose content the file lost
+ * (a shared-string index past the end of the table), a malformed CSV row or stray quote.
+ * Rows and columns are 0-based; null when the issue is about the sheet itself (its name).
+ */
+export interface InputIssue {
+  code: 'text-too-long' | 'control-characters' | 'damaged-cell' | 'malformed-csv';
+  sheet: string;
+  row: number | null;
+  column: number | null;
+  value: string | null;
+  params?: Record<string, string | number>;
+}
+
 export interface InputRead {
   grids: Grid[];
   /** The add-in's metadata sheet (ข้อมูลหน่วยงาน) as key → text; null when absent or not a workbook. */
@@ -48,6 +74,10 @@ export interface InputRead {
   format: string;
   /** The text encoding found, for csv and txt: 'utf-8', 'utf-16le', 'utf-16be', 'windows-874'. */
   encoding?: string;
+  /** What the reader cleaned or noticed (see InputIssue); present only when there is something. */
+  issues?: InputIssue[];
+  /** Cells shown as dates (A1 addresses by sheet), where the file says so (xlsx); present only when there are some. */
+  dateCells?: Record<string, string[]>;
 }
 
 export interface ReadInputOptions {
@@ -55,6 +85,9 @@ export interface ReadInputOptions {
   maxBytes?: number;
   /** How long LibreOffice may take to convert one file; default 120 s. */
   sofficeTimeoutMs?: number;
+  /** The xlsx reader's caps (default DEFAULT_LIMITS / DEFAULT_SHEET_LIMITS). */
+  zipLimits?: Partial<ZipLimits>;
+  sheetLimits?: Partial<SheetLimits>;
 }
 
 const SAVE_AS_XLSX_TH = 'กรุณาเปิดใน Excel แล้วบันทึกเป็น Excel Workbook (.xlsx) โดยไม่ตั้งรหัสผ่าน';
@@ -101,28 +134,114 @@ function mb(n: number): string {
   return `${(n / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-async function readBytes(filePath: string, maxBytes: number): Promise<Uint8Array> {
+function tooLarge(size: number | null, maxBytes: number): UnreadableError {
+  return size === null
+    ? new UnreadableError(`ไฟล์ใหญ่เกินไป (เกินขนาดที่รับได้ ${mb(maxBytes)}) จึงไม่อ่านไฟล์นี้`, `the file is too large (over the ${mb(maxBytes)} limit); it was not read`)
+    : new UnreadableError(
+        `ไฟล์ใหญ่เกินไป (${mb(size)} เกินขนาดที่รับได้ ${mb(maxBytes)}) จึงไม่อ่านไฟล์นี้`,
+        `the file is too large (${mb(size)}, over the ${mb(maxBytes)} limit); it was not read`,
+      );
+}
+
+function notAFile(): UnreadableError {
+  return new UnreadableError('ไม่ใช่ไฟล์ (อาจเป็นโฟลเดอร์)', 'not a regular file (perhaps a folder)');
+}
+
+/** One read of a file, and whether it stayed the same file while it was read. */
+export interface FileSnapshot {
+  /** The bytes read: the ones to hash and the ones to parse. */
+  bytes: Uint8Array;
+  /** The file's modification time when it was opened. */
+  mtimeMs: number;
+  /**
+   * Set when the file changed while it was read (its size, time or identity differ between before
+   * and after, or more or fewer bytes came than it said it held): the bytes may be half old, half new.
+   */
+  changed: { before: string; after: string } | null;
+}
+
+export interface ReadFileOptions {
+  /** Default MAX_INPUT_BYTES. */
+  maxBytes?: number;
+  /** Runs after the bytes are read and before the file is looked at again (tests change the file here). */
+  afterRead?: () => Promise<void> | void;
+}
+
+const CHUNK = 1024 * 1024;
+
+/**
+ * Reads to the end, refusing more than maxBytes even when the file grows while it is read: into
+ * one buffer of the size the file said it had (plus one byte, to notice growth), then in chunks.
+ */
+async function readAll(handle: fs.FileHandle, maxBytes: number, sizeHint: number): Promise<Uint8Array> {
+  const first = new Uint8Array(Math.min(sizeHint, maxBytes) + 1);
+  let filled = 0;
+  while (filled < first.length) {
+    const { bytesRead } = await handle.read(first, filled, first.length - filled, null);
+    if (bytesRead === 0) return first.subarray(0, filled);
+    filled += bytesRead;
+  }
+  const chunks: Uint8Array[] = [first];
+  let total = filled;
+  for (;;) {
+    if (total > maxBytes) throw tooLarge(null, maxBytes);
+    const buf = new Uint8Array(CHUNK);
+    const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+    if (bytesRead === 0) break;
+    total += bytesRead;
+    chunks.push(buf.subarray(0, bytesRead));
+  }
+  if (total > maxBytes) throw tooLarge(null, maxBytes);
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+function describe(st: { size: number; mtimeMs: number } | null): string {
+  if (!st) return 'ไม่พบไฟล์ (ถูกลบหรือย้าย) / the file is gone (deleted or moved)';
+  const when = Number.isFinite(st.mtimeMs) ? new Date(st.mtimeMs).toISOString() : '?';
+  return `${st.size} bytes, ${when}`;
+}
+
+/**
+ * Reads a file once into memory (never more than maxBytes), for hashing and parsing the same
+ * bytes, and tells whether it changed while it was read: its size and time are taken before and
+ * after, from the open handle and from the path (a file replaced by a rename is another inode).
+ * A FIFO or device named like a spreadsheet is refused before it is opened (opening a FIFO waits
+ * for a writer); the open is non-blocking besides.
+ */
+export async function readFileOnce(filePath: string, opts: ReadFileOptions = {}): Promise<FileSnapshot> {
+  const maxBytes = opts.maxBytes ?? MAX_INPUT_BYTES;
   let handle: fs.FileHandle | undefined;
   try {
-    handle = await fs.open(filePath, 'r');
-    const stat = await handle.stat();
-    if (!stat.isFile()) {
-      throw new UnreadableError('ไม่ใช่ไฟล์ (อาจเป็นโฟลเดอร์)', 'not a regular file (perhaps a folder)');
+    const first = await fs.stat(filePath);
+    if (!first.isFile()) throw notAFile();
+    if (first.size > maxBytes) throw tooLarge(first.size, maxBytes);
+    handle = await fs.open(filePath, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+    const before = await handle.stat();
+    if (!before.isFile()) throw notAFile();
+    const bytes = await readAll(handle, maxBytes, before.size);
+    await opts.afterRead?.();
+    const during = await handle.stat();
+    await handle.close().catch(() => undefined);
+    handle = undefined;
+    const after = await fs.stat(filePath).catch(() => null);
+    const sameInode = (a: { ino: number; dev: number }, b: { ino: number; dev: number }) => a.ino === 0 || b.ino === 0 || (a.ino === b.ino && a.dev === b.dev);
+    const same =
+      after !== null &&
+      sameInode(first, before) &&
+      sameInode(before, after) &&
+      [first, during, after].every((st) => st.size === before.size && st.mtimeMs === before.mtimeMs) &&
+      bytes.length === before.size;
+    const changed = same ? null : { before: describe(first), after: describe(after ?? null) };
+    if (changed && after && after.size === first.size && after.mtimeMs === first.mtimeMs && bytes.length !== first.size) {
+      changed.after = `${describe(after)}; ${bytes.length} bytes read`;
     }
-    if (stat.size > maxBytes) {
-      throw new UnreadableError(
-        `ไฟล์ใหญ่เกินไป (${mb(stat.size)} เกินขนาดที่รับได้ ${mb(maxBytes)}) จึงไม่อ่านไฟล์นี้`,
-        `the file is too large (${mb(stat.size)}, over the ${mb(maxBytes)} limit); it was not read`,
-      );
-    }
-    const data = await handle.readFile();
-    if (data.length > maxBytes) {
-      throw new UnreadableError(
-        `ไฟล์ใหญ่เกินไป (เกินขนาดที่รับได้ ${mb(maxBytes)}) จึงไม่อ่านไฟล์นี้`,
-        `the file is too large (over the ${mb(maxBytes)} limit); it was not read`,
-      );
-    }
-    return data;
+    return { bytes, mtimeMs: before.mtimeMs, changed };
   } catch (err) {
     if (err instanceof UnreadableError) throw err;
     const code = (err as NodeJS.ErrnoException).code ?? 'error';
@@ -156,7 +275,7 @@ function noSofficeError(kind: ConvertKind): UnreadableError {
 }
 
 /** Old .xls, encrypted workbooks, HTML/XML tables: LibreOffice → .xlsx in a temporary folder → readXlsx. */
-async function readViaSoffice(bytes: Uint8Array, kind: ConvertKind, timeoutMs: number | undefined): Promise<InputRead> {
+async function readViaSoffice(bytes: Uint8Array, kind: ConvertKind, opts: ReadInputOptions): Promise<InputRead> {
   if (!findSoffice()) throw noSofficeError(kind);
   const plan = CONVERT[kind];
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'sujarit-read-'));
@@ -165,49 +284,164 @@ async function readViaSoffice(bytes: Uint8Array, kind: ConvertKind, timeoutMs: n
     await fs.writeFile(input, bytes);
     let converted: string;
     try {
-      converted = await convertWithSoffice(input, path.join(tmp, 'out'), timeoutMs, { inFilter: plan.filter });
+      converted = await convertWithSoffice(input, path.join(tmp, 'out'), opts.sofficeTimeoutMs, { inFilter: plan.filter });
     } catch (err) {
       // An encrypted workbook fails to open in LibreOffice for want of its password (one encrypted
       // with Excel's default password, for "protect workbook", converts fine).
       if ((kind === 'encrypted-ooxml' || kind === 'encrypted-xls') && err instanceof UnreadableError) throw passwordProtectedError();
       throw err;
     }
-    const result = readXlsx(await fs.readFile(converted));
-    return { grids: result.grids, metadata: result.metadata, format: plan.format };
+    return fromXlsx(readXlsx(await fs.readFile(converted), { limits: opts.zipLimits, sheetLimits: opts.sheetLimits }), plan.format);
   } finally {
     await fs.rm(tmp, { recursive: true, force: true }).catch(() => undefined);
   }
 }
 
-export async function readInput(filePath: string, opts: ReadInputOptions = {}): Promise<InputRead> {
+function fromXlsx(result: XlsxReadResult, format: string): InputRead {
+  const out: InputRead = { grids: result.grids, metadata: result.metadata, format };
+  if (result.issues.length > 0) {
+    out.issues = result.issues.map((i): InputIssue => {
+      const at = parseA1(i.cell);
+      return { code: 'damaged-cell', sheet: i.sheet, row: at.row, column: at.col, value: i.value, params: { kind: i.kind } };
+    });
+  }
+  if (Object.keys(result.dateCells).length > 0) out.dateCells = result.dateCells;
+  return out;
+}
+
+/**
+ * Reads bytes already in memory (the host read the file once, hashed these bytes and parses the
+ * same ones). `filePath` gives the extension and the sheet name of a text file; it is not opened.
+ */
+export async function readInputBytes(bytes: Uint8Array, filePath: string, opts: ReadInputOptions = {}): Promise<InputRead> {
   const ext = path.extname(filePath).toLowerCase();
   const sheet = path.basename(filePath).replace(/\.[^.]+$/, '');
-  const bytes = await readBytes(filePath, opts.maxBytes ?? MAX_INPUT_BYTES);
   if (bytes.length === 0) throw new UnreadableError('ไฟล์ว่างเปล่า (0 ไบต์)', 'the file is empty (0 bytes)');
+  if (bytes.length > (opts.maxBytes ?? MAX_INPUT_BYTES)) throw tooLarge(bytes.length, opts.maxBytes ?? MAX_INPUT_BYTES);
+  return cleanInput(await readByFormat(bytes, ext, sheet, opts));
+}
 
+async function readByFormat(bytes: Uint8Array, ext: string, sheet: string, opts: ReadInputOptions): Promise<InputRead> {
   switch (sniffFormat(bytes, ext)) {
-    case 'xlsx': {
-      const result = readXlsx(bytes);
-      return { grids: result.grids, metadata: result.metadata, format: 'xlsx' };
-    }
+    case 'xlsx':
+      return fromXlsx(readXlsx(bytes, { limits: opts.zipLimits, sheetLimits: opts.sheetLimits }), 'xlsx');
     case 'csv': {
-      const { grid, encoding } = readCsvDetailed(bytes, sheet);
-      return { grids: [grid], metadata: null, format: 'csv', encoding };
+      const { grid, encoding, issues } = readCsvDetailed(bytes, sheet);
+      const read: InputRead = { grids: [grid], metadata: null, format: 'csv', encoding };
+      if (issues) {
+        read.issues = issues.map((i): InputIssue => ({
+          code: 'malformed-csv',
+          sheet,
+          row: i.row,
+          column: i.column,
+          value: i.value,
+          params: i.kind === 'ragged-row' ? { kind: i.kind, width: i.width ?? 0, common: i.common ?? 0 } : { kind: String(i.kind) },
+        }));
+      }
+      return read;
     }
     case 'txt': {
-      const { text, encoding } = decodeText(bytes);
+      const { text, encoding } = decodeCsvText(bytes);
       return { grids: [textToGrid(text, sheet)], metadata: null, format: 'txt', encoding };
     }
     case 'cfb':
-      return readViaSoffice(bytes, compoundFileKind(bytes), opts.sofficeTimeoutMs);
+      return readViaSoffice(bytes, compoundFileKind(bytes), opts);
     case 'pdf':
       throw pdfError();
     case 'unknown': {
       const markup = sniffMarkup(bytes);
-      if (markup) return readViaSoffice(bytes, markup, opts.sofficeTimeoutMs);
+      if (markup) return readViaSoffice(bytes, markup, opts);
       throw unknownError(ext);
     }
   }
+}
+
+export async function readInput(filePath: string, opts: ReadInputOptions = {}): Promise<InputRead> {
+  const { bytes } = await readFileOnce(filePath, { maxBytes: opts.maxBytes });
+  return readInputBytes(bytes, filePath, opts);
+}
+
+/**
+ * Characters no plan needs and that harm whatever shows the text later: C0 and C1 control
+ * characters (not TAB, LF, CR), DEL, the bidirectional overrides and isolates (which make text
+ * display in another order than it is stored: "Trojan Source"), and halves of surrogate pairs
+ * (not text at all). XML 1.0, and so every .xlsx, cannot hold most of them; a terminal runs ESC
+ * sequences. Vertical tab and form feed (Word's line and page breaks) become line breaks.
+ */
+const UNSAFE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const UNSAFE_TEST = new RegExp(UNSAFE.source);
+const BREAKS = /[\u000B\u000C]/g;
+
+/** Text without UNSAFE characters (lone surrogates become U+FFFD); `removed` counts what went. */
+export function cleanText(s: string): { text: string; removed: number } {
+  let text = s.indexOf('\u000B') >= 0 || s.indexOf('\u000C') >= 0 ? s.replace(BREAKS, '\n') : s;
+  if (!UNSAFE_TEST.test(text)) return { text, removed: 0 };
+  let removed = 0;
+  text = text.replace(UNSAFE, (ch) => {
+    removed++;
+    return ch.charCodeAt(0) >= 0xd800 && ch.charCodeAt(0) <= 0xdfff ? '\uFFFD' : '';
+  });
+  return { text, removed };
+}
+
+/** Cuts text at MAX_CELL_CHARS without splitting a surrogate pair. */
+function cut(s: string): string {
+  let end = MAX_CELL_CHARS;
+  const last = s.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return s.slice(0, end);
+}
+
+function preview(s: string): string {
+  return s.length > 80 ? `${s.slice(0, 80)}…` : s;
+}
+
+/**
+ * Makes what was read safe to show anywhere, and says where it changed anything: UNSAFE characters
+ * are removed from sheet names, cells and the metadata sheet's values, and text longer than Excel
+ * keeps in a cell is cut at MAX_CELL_CHARS (a longer cell cannot come from Excel; without the cut
+ * a few such cells would take minutes to check). Every change is an InputIssue with its cell.
+ */
+export function cleanInput(read: InputRead): InputRead {
+  const issues: InputIssue[] = [...(read.issues ?? [])];
+  for (const grid of read.grids) {
+    const name = cleanText(grid.sheet);
+    if (name.removed > 0) {
+      issues.push({ code: 'control-characters', sheet: name.text, row: null, column: null, value: preview(name.text), params: { count: name.removed } });
+      grid.sheet = name.text;
+    }
+    for (let r = 0; r < grid.rows.length; r++) {
+      const row = grid.rows[r];
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (typeof v !== 'string') continue;
+        let text = v;
+        const cleaned = cleanText(text);
+        if (cleaned.removed > 0) {
+          text = cleaned.text;
+          issues.push({ code: 'control-characters', sheet: grid.sheet, row: r, column: c, value: preview(text), params: { count: cleaned.removed } });
+        }
+        if (text.length > MAX_CELL_CHARS) {
+          issues.push({ code: 'text-too-long', sheet: grid.sheet, row: r, column: c, value: preview(text), params: { length: text.length } });
+          text = cut(text);
+        }
+        if (text !== v) row[c] = text === '' ? null : text;
+      }
+    }
+  }
+  let metadata = read.metadata;
+  if (metadata) {
+    metadata = Object.fromEntries(
+      Object.entries(metadata).map(([k, v]) => {
+        const value = cleanText(v).text;
+        return [cleanText(k).text, value.length > MAX_CELL_CHARS ? cut(value) : value];
+      }),
+    );
+  }
+  const out: InputRead = { ...read, metadata };
+  if (issues.length > 0) out.issues = issues;
+  else delete out.issues;
+  return out;
 }
 
 /** The grids only (the validate command and others that do not need the metadata or format). */

@@ -50,6 +50,29 @@ export function looksLikeText(bytes: Uint8Array): boolean {
   return control <= n / 100;
 }
 
+/**
+ * UTF-16 text without a byte-order mark (some exporters write it; decodeText needs the mark): in
+ * the first 8 KB almost every pair of bytes is a character of the ASCII, Thai or punctuation
+ * blocks (high byte 0x00, 0x0E or 0x20), with at least one ASCII delimiter or line break. Text in
+ * an 8-bit encoding never has the NUL or 0x0E bytes this needs. Null when it is not that.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 4 || startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return null;
+  const n = Math.min(bytes.length, HEAD) & ~1;
+  for (const [hiAt, loAt, name] of [[1, 0, 'utf-16le'], [0, 1, 'utf-16be']] as const) {
+    let textual = 0;
+    let delimiters = 0;
+    for (let i = 0; i < n; i += 2) {
+      const hi = bytes[i + hiAt];
+      const lo = bytes[i + loAt];
+      if ((hi === 0x00 && lo !== 0x00) || hi === 0x0e || (hi === 0x20 && lo < 0x70)) textual++;
+      if (hi === 0x00 && (lo === 0x0a || lo === 0x2c || lo === 0x09 || lo === 0x3b)) delimiters++;
+    }
+    if (delimiters > 0 && textual >= (n / 2) * 0.95) return name;
+  }
+  return null;
+}
+
 /** The start of a text file as lower-case ASCII-ish text (BOMs and leading blanks skipped). */
 function textHead(bytes: Uint8Array): string {
   let head = bytes.subarray(0, Math.min(bytes.length, HEAD));
@@ -78,7 +101,7 @@ export function sniffMarkup(bytes: Uint8Array): 'html' | 'spreadsheetml' | null 
 
 /**
  * The file's format: magic bytes first (zip → xlsx, CFB → cfb, %PDF → pdf), then the extension
- * (with or without its dot, any case). A `.xlsx`/`.xlsm`/`.xls` that is really delimited text is
+ * (with or without its dot, any case). UTF-16 text without its byte-order mark counts as text. A `.xlsx`/`.xlsm`/`.xls` that is really delimited text is
  * read as CSV (the CSV reader sniffs tabs too); a `.csv`/`.txt`/`.tsv` that is binary, or markup
  * (see sniffMarkup), or any other extension, is 'unknown'.
  */
@@ -87,7 +110,7 @@ export function sniffFormat(bytes: Uint8Array, ext: string): SniffedFormat {
   if (isCompoundFile(bytes)) return 'cfb';
   if (isPdf(bytes)) return 'pdf';
   const e = ext.toLowerCase().replace(/^\.?/, '.');
-  const text = looksLikeText(bytes) && sniffMarkup(bytes) === null;
+  const text = (looksLikeText(bytes) && sniffMarkup(bytes) === null) || utf16WithoutBom(bytes) !== null;
   if (!text) return 'unknown';
   switch (e) {
     case '.csv':

@@ -17,12 +17,16 @@
  *   that carry no text are left out;
  * - merged ranges as in the file; no value is copied into the covered cells.
  * - `metadata`: the add-in's metadata sheet (ข้อมูลหน่วยงาน) as key → text, or null.
+ * - `dateCells`: per sheet, the A1 addresses of numbers formatted as dates (Excel stores 1 ตุลาคม
+ *   2566 as 45200, which must not be read as baht);
+ * - `issues`: cells whose content the file lost (a shared-string index past the end of the table),
+ *   read as empty, as Excel's repair would leave them.
  *
  * Anything that cannot be read safely throws UnreadableError (Thai reason + English reason).
  * Content beyond the sheet limits (DEFAULT_SHEET_LIMITS) is refused rather than cut off silently:
  * the reason names the cell so the user can clear it.
  */
-import { cellText, type Grid } from '../../core/grid';
+import { a1, cellText, type Grid } from '../../core/grid';
 import { METADATA_SHEET } from '../../core/metadata-sheet';
 import { serialToIso } from './xlsx/dates';
 import { DEFAULT_SHEET_LIMITS, parseSheet, type SheetLimits } from './xlsx/sheet';
@@ -42,9 +46,18 @@ export { DEFAULT_LIMITS, RATIO_MIN_BYTES, isCfb, type ZipLimits } from './xlsx/z
 export { DEFAULT_SHEET_LIMITS, type SheetLimits } from './xlsx/sheet';
 export { isDateFormat, serialToIso } from './xlsx/dates';
 
+export interface XlsxIssue {
+  kind: 'shared-string-missing';
+  sheet: string;
+  cell: string;
+  value: string;
+}
+
 export interface XlsxReadResult {
   grids: Grid[];
   metadata: Record<string, string> | null;
+  dateCells: Record<string, string[]>;
+  issues: XlsxIssue[];
 }
 
 export interface XlsxReadOptions {
@@ -109,6 +122,8 @@ export function readXlsx(bytes: Uint8Array, opts: XlsxReadOptions = {}): XlsxRea
   const budget = { cells: 0 };
   const grids: Grid[] = [];
   let metadata: Record<string, string> | null = null;
+  const dateCellsBySheet: Record<string, string[]> = {};
+  const issues: XlsxIssue[] = [];
 
   for (const sheet of workbook.sheets) {
     const isMeta = sheet.name === METADATA_SHEET;
@@ -119,7 +134,7 @@ export function readXlsx(bytes: Uint8Array, opts: XlsxReadOptions = {}): XlsxRea
     const part = resolveTarget(workbookPart, rel.target);
     const xml = text(part);
     if (xml === null) throw saveAgain(`ไม่พบแผ่นงาน "${sheet.name}" (${part}) ในไฟล์`, `the sheet "${sheet.name}" (${part}) is missing from the archive`);
-    const { grid, dateCells } = parseSheet(xml, {
+    const { grid, dateCells, issues: lost } = parseSheet(xml, {
       sheet: sheet.name,
       part,
       sharedStrings,
@@ -127,12 +142,14 @@ export function readXlsx(bytes: Uint8Array, opts: XlsxReadOptions = {}): XlsxRea
       date1904: workbook.date1904,
       limits: sheetLimits,
       budget,
-      trackDates: isMeta,
     });
-    if (isMeta && metadata === null) metadata = metadataPairs(grid, dateCells);
-    if (!wanted || wanted.has(sheet.name)) grids.push(grid);
+    if (isMeta && metadata === null) metadata = metadataPairs(grid, new Set(dateCells));
+    if (wanted && !wanted.has(sheet.name)) continue;
+    grids.push(grid);
+    if (dateCells.length > 0) dateCellsBySheet[sheet.name] = dateCells;
+    for (const i of lost) issues.push({ ...i, sheet: sheet.name });
   }
-  return { grids, metadata };
+  return { grids, metadata, dateCells: dateCellsBySheet, issues };
 }
 
 /** The metadata sheet's first two columns: key → value as text (date cells as ISO dates). */
@@ -142,7 +159,7 @@ function metadataPairs(grid: Grid, dateCells: Set<string>): Record<string, strin
     const key = cellText(row[0] ?? null).trim();
     if (key === '' || out.has(key)) return; // the first row with a key wins
     const value = row[1] ?? null;
-    out.set(key, typeof value === 'number' && dateCells.has(`${r},1`) ? serialToIso(value) : cellText(value));
+    out.set(key, typeof value === 'number' && dateCells.has(a1(r, 1)) ? serialToIso(value) : cellText(value));
   });
   return Object.fromEntries(out);
 }

@@ -1,12 +1,12 @@
 /**
- * Writes a run's five outputs into the output folder. Each file is written to a temporary name
- * and renamed into place, so a reader (or an interrupted run) never sees half a file.
+ * Writes a run's five outputs into the output folder as one set (write/atomic.ts writeFileSet):
+ * all five are written and flushed in a staging folder first, then renamed into place, so the
+ * folder holds the previous complete outputs or the new complete ones, never half a file or a
+ * mix, whether the run is interrupted or a write fails.
  */
-import * as fs from 'node:fs/promises';
-import * as path from 'node:path';
 import type { ConsolidationRun } from '../consolidate';
 import { consolidationSchema } from '../summary-schema';
-import { writeFileAtomic } from './atomic';
+import { writeFileSet, type FileSetOptions } from './atomic';
 import { toCsv } from './csv';
 import { renderReportHtml } from './report-html';
 import { writeSummaryXlsx } from './summary-xlsx';
@@ -37,8 +37,7 @@ export function summaryJson(run: ConsolidationRun): string {
   return `${JSON.stringify(consolidationSchema.parse(run.summary), null, 2)}\n`;
 }
 
-export async function writeOutputs(dir: string, run: ConsolidationRun): Promise<string[]> {
-  await fs.mkdir(dir, { recursive: true });
+export async function writeOutputs(dir: string, run: ConsolidationRun, opts: FileSetOptions = {}): Promise<string[]> {
   const contents: [string, string | Uint8Array][] = [
     ['summary.json', summaryJson(run)],
     ['items.csv', itemsCsv(run)],
@@ -46,6 +45,5 @@ export async function writeOutputs(dir: string, run: ConsolidationRun): Promise<
     ['summary.xlsx', await writeSummaryXlsx(run)],
     ['report.html', renderReportHtml(run)],
   ];
-  for (const [name, data] of contents) await writeFileAtomic(path.join(dir, name), data);
-  return contents.map(([name]) => path.join(dir, name));
+  return writeFileSet(dir, contents, opts);
 }

@@ -67,3 +67,67 @@ describe('header detection', () => {
     expect(findHeaderBlocks(makeGrid('s', [['แผนปฏิบัติการป้องกันการทุจริต'], ['โครงการ/กิจกรรม/มาตรการ และจำนวนงบประมาณ']]))).toEqual([]);
   });
 });
+
+describe('header detection on legacy and free-form tables', () => {
+  const YEARS = [2561, 2562, 2563, 2564];
+  const thai = (s: string) => s.replace(/[0-9]/g, (d) => '๐๑๒๓๔๕๖๗๘๙'[Number(d)]);
+
+  it.each<[string, (y: number) => CellValue]>([
+    ['2561', (y: number) => String(y)],
+    ['a number cell 2561', (y: number) => y],
+    ['ปี พ.ศ. ๒๕๖๑', (y: number) => `ปี พ.ศ. ${thai(String(y))}`],
+    ['งบประมาณ ปี 61', (y: number) => `งบประมาณ ปี ${String(y).slice(2)}`],
+    ['ปีงบประมาณ 2561', (y: number) => `ปีงบประมาณ ${y}`],
+    ['ปี ๒๕๖1 (digits mixed)', (y: number) => `ปี ${thai(String(y).slice(0, 3))}${String(y).slice(3)}`],
+  ])('reads years written %s as one budget column per year', (_, label) => {
+    const rows: CellValue[][] = [['ภารกิจตามมิติ', 'โครงการ/กิจกรรม/มาตรการ', ...YEARS.map((y) => label(y)), 'หมายเหตุ']];
+    const [block] = findHeaderBlocks(makeGrid('s', rows));
+    expect(block.layout.id).toBe('legacy-multi-year');
+    expect(roles(block.columns)).toEqual([[0, 'mission', null], [1, 'title', null], ...YEARS.map((y, i) => [2 + i, 'year-budget', y]), [6, 'remark', null]]);
+  });
+
+  it('reads งบประมาณ (บาท) merged over the year columns with the years below, and a label merged down once', () => {
+    const rows: CellValue[][] = [
+      ['ส่วนที่ ๒'],
+      ['มิติ', 'ภารกิจตามมิติ', 'โครงการ/กิจกรรม/มาตรการ', 'งบประมาณ (บาท)', null, null, null, 'หมายเหตุ'],
+      [null, null, null, ...YEARS.map((y) => `ปี ${y}`), null],
+    ];
+    const merges = [
+      { top: 1, left: 3, bottom: 1, right: 6 },
+      ...[0, 1, 2, 7].map((c) => ({ top: 1, left: c, bottom: 2, right: c })),
+    ];
+    const [block] = findHeaderBlocks(makeGrid('s', rows, merges));
+    expect([block.top, block.bottom]).toEqual([1, 2]);
+    expect(block.layout.id).toBe('multi-year');
+    expect(roles(block.columns)).toEqual([
+      [0, 'dimension', null], [1, 'mission', null], [2, 'title', null], ...YEARS.map((y, i) => [3 + i, 'year-budget', y]), [7, 'remark', null],
+    ]);
+    expect(block.columns.find((c) => c.role === 'remark')?.header).toBe('หมายเหตุ');
+    expect(block.columns.find((c) => c.year === 2562)?.header).toBe('งบประมาณ (บาท) / ปี 2562');
+  });
+
+  it('needs no หมายเหตุ column, and reports an extra column it cannot place (read once, not per merged row)', () => {
+    const rows: CellValue[][] = [
+      ['ลำดับที่', 'โครงการ/กิจกรรม/มาตรการ', 'ผู้ประสานงาน', ...YEARS.map((y) => `ปี ${y}`), 'มิติ', 'ภารกิจตามมิติ'],
+      [null, null, null, ...YEARS.map(() => 'งบประมาณ\n(บาท)'), null, null],
+    ];
+    const merges = [0, 1, 2, 7, 8].map((c) => ({ top: 0, left: c, bottom: 1, right: c }));
+    const [block] = findHeaderBlocks(makeGrid('s', rows, merges));
+    expect(missingRoles(block)).toEqual([]);
+    expect(block.unplaced).toEqual([{ col: 2, header: 'ผู้ประสานงาน' }]);
+    expect(roles(block.columns).map((r) => r[1])).toEqual(['number', 'title', 'year-budget', 'year-budget', 'year-budget', 'year-budget', 'dimension', 'mission']);
+  });
+
+  it('reads an annual table without a มิติ column: one year merged over four quarters', () => {
+    const rows: CellValue[][] = [
+      ['ภารกิจตามมิติ', 'โครงการ/กิจกรรม/มาตรการ', 'ปี 2567', null, null, null, 'งบประมาณ (บาท)'],
+      [null, null, 'ไตรมาส 1', 'ไตรมาส 2', 'ไตรมาส 3', 'ไตรมาส 4', null],
+    ];
+    const merges = [{ top: 0, left: 2, bottom: 0, right: 5 }, ...[0, 1, 6].map((c) => ({ top: 0, left: c, bottom: 1, right: c }))];
+    const [block] = findHeaderBlocks(makeGrid('s', rows, merges));
+    expect(block.layout.id).toBe('annual');
+    expect(roles(block.columns)).toEqual([[0, 'mission', null], [1, 'title', null], [2, 'quarter', 1], [3, 'quarter', 2], [4, 'quarter', 3], [5, 'quarter', 4], [6, 'budget', null]]);
+    expect(block.years.map((y) => y.year)).toEqual([2567]);
+    expect(missingRoles(block)).toEqual(['dimension']);
+  });
+});

@@ -101,6 +101,16 @@ describe('consolidating the sample province', () => {
     expect(council(first.summary, 'เทศบาลตำบลบ้านลาด')?.file).toBe(v2?.path);
   });
 
+  it('counts a council whose only file could not be read as submitted but not valid', () => {
+    const p = first.summary.provinces.find((x) => x.name === 'เพชรบุรี')!;
+    expect(first.summary.councils.some((c) => c.name === 'องค์การบริหารส่วนตำบลหนองปรง')).toBe(false);
+    expect(fileNamed(first.summary, 'อบต.หนองปรง')).toMatchObject({ status: 'rejected', council: 'องค์การบริหารส่วนตำบลหนองปรง' });
+    expect([p.councilsExpected, p.councilsSubmitted, p.missing.length]).toEqual([10, 9, 1]);
+    expect(p.councilsSubmitted).toBe(new Set(first.summary.councils.filter((c) => c.province === 'เพชรบุรี').map((c) => c.name)).size + 1);
+    const district = first.summary.districts.find((d) => d.province === 'เพชรบุรี' && d.name === 'เขาย้อย')!;
+    expect([district.councilsExpected, district.councilsSubmitted, district.councilsValid]).toEqual([1, 1, 0]);
+  });
+
   it('rejects the corrupt file with an unreadable-file finding, and reads the windows-874 CSV', () => {
     const corrupt = fileNamed(first.summary, 'อบต.หนองปรง');
     expect(corrupt?.status).toBe('rejected');

@@ -32,13 +32,20 @@ export interface SheetContext {
   limits: SheetLimits;
   /** Shared by the sheets of one workbook: grid cells made so far. */
   budget: { cells: number };
-  /** Collect the "row,col" keys of date-formatted cells (for the metadata sheet). */
-  trackDates?: boolean;
+}
+
+/** A cell whose content the file itself lost: its shared-string index is past the end of the table. */
+export interface SheetIssue {
+  kind: 'shared-string-missing';
+  cell: string;
+  value: string;
 }
 
 export interface SheetResult {
   grid: Grid;
-  dateCells: Set<string>;
+  /** A1 addresses of numbers shown as dates (a date where an amount belongs must not count as baht). */
+  dateCells: string[];
+  issues: SheetIssue[];
 }
 
 /** "C12" → [11, 2]; null when it is not a plain cell reference. */
@@ -62,7 +69,8 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetResult {
   const rows = new Map<number, CellValue[]>();
   const merges: Range[] = [];
   const formulas: Record<string, string> = {};
-  const dateCells = new Set<string>();
+  const dateCells: string[] = [];
+  const issues: SheetIssue[] = [];
   let lastRow = -1;
 
   let inSheetData = false;
@@ -91,6 +99,7 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetResult {
     return new UnreadableError(
       `แผ่นงาน "${ctx.sheet}" มีข้อมูลที่เซลล์ ${where} ซึ่งเกินขอบเขตที่อ่านได้ (${limits.maxRows} แถว × ${limits.maxColumns} คอลัมน์ หรือรวม ${limits.maxCells} เซลล์) ให้ลบข้อมูลที่อยู่นอกตารางแล้วบันทึกไฟล์ใหม่`,
       `sheet "${ctx.sheet}" has content at ${where}, beyond what can be read (${limits.maxRows} rows × ${limits.maxColumns} columns, or ${limits.maxCells} cells in all); delete what lies outside the table and save the file again`,
+      { sheet: ctx.sheet, cell: where },
     );
   };
 
@@ -100,6 +109,7 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetResult {
       case 's': {
         const idx = Number(v);
         const s = v !== '' && Number.isInteger(idx) ? sharedStrings[idx] : undefined;
+        if (s === undefined && v.trim() !== '') issues.push({ kind: 'shared-string-missing', cell: a1(rowIdx, col), value: v.trim() });
         return s === undefined || s === '' ? null : s;
       }
       case 'inlineStr': {
@@ -120,7 +130,7 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetResult {
         if (!Number.isFinite(n)) return v;
         if (style > 0 && dateXf[style]) {
           if (ctx.date1904 && n >= 1) n += 1462; // same day, 1900 date system
-          if (ctx.trackDates) dateCells.add(`${rowIdx},${col}`);
+          dateCells.push(a1(rowIdx, col));
         }
         return n;
       }
@@ -220,5 +230,5 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetResult {
   for (let r = 0; r <= lastRow; r++) out.push(rows.get(r) ?? []);
   const grid: Grid = { sheet: ctx.sheet, rows: out, merges };
   if (Object.keys(formulas).length > 0) grid.formulas = formulas;
-  return { grid, dateCells };
+  return { grid, dateCells, issues };
 }

@@ -5,7 +5,7 @@
  * the reader asks for are then inflated, and inflation stops as soon as an entry produces more
  * than its header declared (a lying header is a zip bomb too).
  */
-import { Inflate } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 import { UnreadableError } from '../index';
 
 export interface ZipLimits {
@@ -210,6 +210,18 @@ function big(dv: DataView, at: number): number {
 
 class Overflow extends Error {}
 
+/** Compressed entries up to this size inflate in one call (see extractEntry). */
+const ONE_SHOT_MAX_COMPRESSED = 64 * 1024;
+
+function overflowBomb(entry: ZipEntry): UnreadableError {
+  return bomb(
+    'ไฟล์ขยายตัวเกินขนาดที่ระบุไว้ในไฟล์',
+    'the archive expands beyond its declared size',
+    `ส่วน ${entry.name} ระบุไว้ ${entry.size} ไบต์ แต่ขยายได้มากกว่านั้น`,
+    `the entry ${entry.name} declares ${entry.size} bytes but expands to more`,
+  );
+}
+
 /** Inflates (or copies) one entry, refusing to produce more than its declared size. */
 export function extractEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -237,6 +249,25 @@ export function extractEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
     );
   }
 
+  if (data.length <= ONE_SHOT_MAX_COMPRESSED) {
+    // Small entries (every part of a usual workbook) inflate in one call into a buffer one byte
+    // longer than declared: the extra byte filling up means the entry expands beyond its size. fflate
+    // drops what does not fit, so a lying entry costs at most its deflate bound (1032 × 64 KiB) of
+    // work, never memory.
+    if (data.length === 0) throw damaged(`${entry.name} is empty`);
+    let whole: Uint8Array;
+    try {
+      whole = inflateSync(data, { out: new Uint8Array(entry.size + 1) });
+    } catch (err) {
+      // A stored block that does not fit the buffer fails to copy: it expands beyond its size too.
+      if (err instanceof RangeError) throw overflowBomb(entry);
+      throw damaged(`${entry.name}: ${(err as Error).message}`);
+    }
+    if (whole.length > entry.size) throw overflowBomb(entry);
+    if (whole.length !== entry.size) throw damaged(`${entry.name} expands to ${whole.length} bytes, ${entry.size} declared`);
+    return whole.subarray(0, entry.size);
+  }
+
   const out = new Uint8Array(entry.size);
   let produced = 0;
   const inflater = new Inflate((chunk) => {
@@ -255,14 +286,7 @@ export function extractEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
       off = next;
     } while (off < data.length);
   } catch (err) {
-    if (err instanceof Overflow) {
-      throw bomb(
-        'ไฟล์ขยายตัวเกินขนาดที่ระบุไว้ในไฟล์',
-        'the archive expands beyond its declared size',
-        `ส่วน ${entry.name} ระบุไว้ ${entry.size} ไบต์ แต่ขยายได้มากกว่านั้น`,
-        `the entry ${entry.name} declares ${entry.size} bytes but expands to more`,
-      );
-    }
+    if (err instanceof Overflow) throw overflowBomb(entry);
     throw damaged(`${entry.name}: ${(err as Error).message}`);
   }
   if (produced !== entry.size) {

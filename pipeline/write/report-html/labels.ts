@@ -71,7 +71,8 @@ export function dimensionLabel(code: string, framework: FrameworkId | null): str
 
 /** The one framework every plan in the list follows, or null when they differ or there is none. */
 export function commonFramework(councils: CouncilEntry[]): FrameworkId | null {
-  const ids = new Set(councils.filter((c) => c.kind === 'plan-multi-year' || c.kind === 'plan-annual').map((c) => c.framework));
+  // A legacy plan mapped on the fly is counted in the current framework's dimensions.
+  const ids = new Set(councils.filter((c) => c.kind === 'plan-multi-year' || c.kind === 'plan-annual').map((c) => (c.mappedFrom === 'legacy' ? 'current' : c.framework)));
   return ids.size === 1 ? [...ids][0] : null;
 }
 

@@ -60,9 +60,10 @@ export function figureCards(f: Figures, fmt: Fmt, opts: { missing?: boolean } = 
 
 /**
  * Each council once (district and name, as consolidate.ts counts councilsSubmitted), with the best
- * status of its documents: so valid + warnings = councilsValid, errors = submitted − valid.
+ * status of its documents: so valid + warnings = councilsValid, errors = submitted − valid (a council
+ * whose only file could not be read submitted, and counts among the errors).
  */
-export function statusCounts(councils: CouncilEntry[], missing: number): Record<CouncilStatus, number> {
+export function statusCounts(councils: CouncilEntry[], submitted: number, missing: number): Record<CouncilStatus, number> {
   const rank = { valid: 0, warnings: 1, errors: 2 } as const;
   const best = new Map<string, CouncilEntry['status']>();
   for (const c of councils) {
@@ -72,6 +73,7 @@ export function statusCounts(councils: CouncilEntry[], missing: number): Record<
   }
   const counts: Record<CouncilStatus, number> = { valid: 0, warnings: 0, errors: 0, missing };
   for (const s of best.values()) counts[s]++;
+  counts.errors = submitted - counts.valid - counts.warnings;
   return counts;
 }
 
@@ -92,7 +94,7 @@ function budgetFigure(id: string, f: Figures, councils: CouncilEntry[], fmt: Fmt
 }
 
 function statusFigure(id: string, f: Figures, councils: CouncilEntry[], fmt: Fmt): string {
-  const counts = statusCounts(councils, f.missing.length);
+  const counts = statusCounts(councils, f.councilsSubmitted, f.missing.length);
   const rows = STATUS_ORDER.map((s) => ({ status: s, label: STATUS_CHART_TH[s], count: counts[s], color: STATUS_COLOR[s] }));
   return (
     `<figure class="chart-box"><figcaption>หน่วยงานจำแนกตามสถานะ</figcaption>${statusChart(id, rows, fmt)}` +

@@ -3,7 +3,7 @@
  * the title built from the data, and the stable orders the sheets list things in.
  */
 import { CURRENT_FRAMEWORK, frameworkById } from '../../../core/framework';
-import type { DocKind, FrameworkId, Severity } from '../../../core/schema';
+import type { FrameworkId, Severity } from '../../../core/schema';
 import { UNKNOWN_PROVINCE, type ConsolidationRun } from '../../consolidate';
 import type { Consolidation, FileEntry } from '../../summary-schema';
 

@@ -1,5 +1,5 @@
 /**
- * The rule catalogue as a whole: 24 codes, unique, each defined in a file of its own name and
+ * The rule catalogue as a whole: 39 codes, unique, each defined in a file of its own name and
  * covered by a test file of its own name in this folder.
  */
 import * as fs from 'node:fs';
@@ -14,10 +14,14 @@ const CODES = [
   'tick-outside-quarter', 'no-quarter', 'year-out-of-range', 'year-mismatch', 'count-mismatch', 'total-mismatch',
   'summary-missing', 'org-mismatch', 'detail-mismatch', 'duplicate-item', 'placeholder-text', 'empty-dimension',
   'legacy-mapping-uncertain', 'unreadable-file',
+  // Hostile and damaged input (issue 8).
+  'empty-workbook', 'no-items', 'implausible-amount', 'date-in-amount', 'formula-error', 'formula-like-text',
+  'merge-overlap', 'damaged-cell', 'text-too-long', 'control-characters', 'malformed-csv', 'file-changed',
+  'duplicate-submission', 'unreadable-folder', 'too-many-findings',
 ];
 
 describe('rule catalogue', () => {
-  it('lists the 24 finding codes the validator must report, each once', () => {
+  it('lists the 39 finding codes the validator must report, each once', () => {
     expect(RULES.map((r) => r.code).sort()).toEqual([...CODES].sort());
     expect(new Set(RULES.map((r) => r.code)).size).toBe(RULES.length);
   });
