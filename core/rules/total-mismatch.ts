@@ -10,8 +10,8 @@ export const totalMismatch = defineRule({
   severity: 'error',
   title: { th: 'ยอดรวมไม่ตรงกับรายการ', en: 'Total does not match the items' },
   message: {
-    th: '{what} ระบุ {value} แต่รวมจากรายการได้ {expected}',
-    en: '{whatEn} states {value} but the items add up to {expected}',
+    th: '{what} ระบุ {stated} แต่รวมจากรายการได้ {expected}',
+    en: '{whatEn} states {stated} but the items add up to {expected}',
   },
   check: ({ doc }) => {
     const out: FindingInput[] = [];
@@ -21,7 +21,9 @@ export const totalMismatch = defineRule({
       const compare = (raw: string, stated: number | null, actual: number, what: string, whatEn: string, source = summary.source) => {
         if (raw === '') return;
         if (stated !== null && sameAmount(stated, actual)) return;
-        out.push({ source, value: raw, expected: formatNumber(actual), params: { what: `${scope} ${what}`, whatEn: `${scopeEn} ${whatEn}` } });
+        // The finding keeps the cell as typed; the message shows a number the way the sum is shown.
+        const shown = stated === null ? raw : formatNumber(stated);
+        out.push({ source, value: raw, expected: formatNumber(actual), params: { stated: shown, what: `${scope} ${what}`, whatEn: `${scopeEn} ${whatEn}` } });
       };
       for (const y of summary.years) compare(y.raw, y.value, tally.budgetByYear[String(y.year)] ?? 0, `ปี ${y.year}`, `for ${y.year}`, y.source);
       for (const q of summary.quarters) compare(q.raw, q.value, tally.quarters[q.q - 1], `ไตรมาส ${q.q} (จำนวนที่ทำเครื่องหมาย)`, `for quarter ${q.q} (ticks)`, q.source);

@@ -18,8 +18,8 @@ describe(CODE, () => {
     expect(f.value).toBe('จำนวน ๓๖,๐๐๐ บาท');
     expect(f.expected).toBe('34,000');
     expectWellFormed(f);
-    expect(f.message).toBe('รวมมิติที่ 1 ปี 2567 ระบุ จำนวน ๓๖,๐๐๐ บาท แต่รวมจากรายการได้ 34,000');
-    expect(f.messageEn).toBe("Dimension 1's total for 2567 states จำนวน ๓๖,๐๐๐ บาท but the items add up to 34,000");
+    expect(f.message).toBe('รวมมิติที่ 1 ปี 2567 ระบุ 36,000 แต่รวมจากรายการได้ 34,000');
+    expect(f.messageEn).toBe("Dimension 1's total for 2567 states 36,000 but the items add up to 34,000");
   });
 
   it('reports an item amount that was changed without updating the totals: the รวม and รวมทั้งสิ้น cells of that year', () => {
