@@ -35,44 +35,37 @@ export function buildCorpus(inbox: string, roster: string, kinds: HostileKind[] 
   fs.writeFileSync(roster, `\ufeff${lines.join('\r\n')}\r\n`);
 }
 
-/** Every file under `dir` (links not followed, unreadable folders skipped) → its sha256. */
+/** Calls `visit` for every entry under `dir`, depth first (links not followed, unreadable folders skipped); `visit` returns false to skip a folder. */
+function walkTree(dir: string, visit: (p: string, e: fs.Dirent) => boolean | void): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const p = path.join(dir, e.name);
+    if (visit(p, e) !== false && e.isDirectory()) walkTree(p, visit);
+  }
+}
+
+/** Every file under `dir` → its sha256. */
 export function hashTree(dir: string): Map<string, string> {
   const out = new Map<string, string>();
-  const walk = (d: string) => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(d, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.isFile()) out.set(p, createHash('sha256').update(fs.readFileSync(p)).digest('hex'));
-    }
-  };
-  walk(dir);
+  walkTree(dir, (p, e) => {
+    if (e.isFile()) out.set(p, createHash('sha256').update(fs.readFileSync(p)).digest('hex'));
+  });
   return out;
 }
 
 /** Every path under `dir` (folders too), sorted, skipping the folders in `except`. */
 export function listTree(dir: string, except: string[] = []): string[] {
   const out: string[] = [];
-  const walk = (d: string) => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(d, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      const p = path.join(d, e.name);
-      if (except.includes(p)) continue;
-      out.push(path.relative(dir, p));
-      if (e.isDirectory()) walk(p);
-    }
-  };
-  walk(dir);
+  walkTree(dir, (p) => {
+    if (except.includes(p)) return false;
+    out.push(path.relative(dir, p));
+    return true;
+  });
   return out.sort();
 }
 

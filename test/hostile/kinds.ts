@@ -8,21 +8,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { a1, type CellValue } from '../../core/grid';
-import {
-  cellXml,
-  compoundFile,
-  council,
-  csvText,
-  firstItemRow,
-  fullName,
-  handXlsx,
-  junk,
-  MAIN_NS,
-  metadataOf,
-  plan,
-  utf16le,
-  windows874,
-} from './build';
+import { cellXml, council, csvText, firstItemRow, fullName, handXlsx, MAIN_NS, metadataOf, plan, utf16le, windows874 } from './build';
+import { compoundFile, junk } from '../helpers/bytes';
 
 export interface Corpus {
   /** The inbox folder the kinds write into. */
