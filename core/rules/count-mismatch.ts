@@ -17,8 +17,8 @@ export const countMismatch = defineRule({
   severity: 'error',
   title: { th: 'จำนวนรายการไม่ตรง', en: 'Item count does not match' },
   message: {
-    th: '{what} ระบุจำนวน {value} แต่นับรายการได้ {expected}',
-    en: '{whatEn} states {value} items but {expected} are listed',
+    th: '{what} ระบุว่า "{value}" แต่นับรายการได้ {expected}',
+    en: '{whatEn} says "{value}" but the items listed are {expected}',
   },
   check: ({ doc }) => {
     const out: FindingInput[] = [];

@@ -19,8 +19,8 @@ describe(CODE, () => {
     expectWellFormed(f);
     expect(f.message).toContain('รวมมิติที่ 1');
     expect(f.message).toContain('นับรายการได้ 1 โครงการ / 1 มาตรการ / 1 กิจกรรม');
-    expect(f.messageEn).toContain("Dimension 1's total states");
-    expect(f.messageEn).toContain('1 โครงการ / 1 มาตรการ / 1 กิจกรรม are listed');
+    expect(f.messageEn).toContain("Dimension 1's total says");
+    expect(f.messageEn).toContain('the items listed are 1 โครงการ / 1 มาตรการ / 1 กิจกรรม');
   });
 
   it('reports a grand total that states one item too many', () => {
@@ -30,8 +30,8 @@ describe(CODE, () => {
     const found = findingsOf(grid, CODE);
     expect(found.map((f) => [f.cell, f.value, f.expected])).toEqual([['C21', 'จำนวน ๑๓ โครงการ', '12']]);
     expect(found[0].message).toContain('รวมทั้งสิ้น');
-    expect(found[0].messageEn).toContain('The grand total states');
-    expect(found[0].messageEn).toContain('but 12 are listed');
+    expect(found[0].messageEn).toContain('The grand total says');
+    expect(found[0].messageEn).toContain('but the items listed are 12');
   });
 
   it('reports an annual plan whose dimension states 10 items for 4', () => {
