@@ -26,11 +26,15 @@ function normaliseUrl(url) {
   return u.href.endsWith('/') ? u.href : `${u.href}/`;
 }
 
-/** The manifests with the dev server's address replaced by the one the pane is served from. */
+/**
+ * The manifests with the dev server's address replaced by the one the pane is served from. The XML
+ * manifest's comments go: they describe the dev copy ("URLs point at the dev server").
+ */
 function retarget(content, url) {
   const u = new URL(url);
   return content
     .toString()
+    .replace(/<!--[\s\S]*?-->\s*/g, '')
     .split(DEV_URL)
     .join(url)
     .split('https://localhost:3000')

@@ -462,7 +462,7 @@ function sameState(a: { value: CellValue; formula: string | null }, b: { value: 
 
 /** The log sheet's header and column widths, queued on a new sheet. */
 function startLog(ws: Excel.Worksheet, caps: HostCaps): void {
-  const header = ws.getRange(`A1:I1`);
+  const header = ws.getRange(rangeA1({ top: 0, left: 0, bottom: 0, right: LOG_HEADER.length - 1 }));
   header.values = [LOG_HEADER.map((h) => h)];
   header.format.font.bold = true;
   header.format.fill.color = excelColor('DCE6F1');
@@ -476,10 +476,10 @@ export interface ApplyResult {
 }
 
 /**
- * Applies confirmed cell changes and logs the old values. Sync 1 reads the cells again (and the
- * log): if any cell differs from what the preview showed, nothing is written. Sync 2 writes the
- * changes in runs of adjacent cells and appends the log rows. (Excel before 1.4 needs a third,
- * to learn whether the log sheet exists.)
+ * Applies confirmed cell changes and logs the old values (and the old number format, where a
+ * change sets one). Sync 1 reads the cells again (and the log): if any cell differs from what the
+ * preview showed, nothing is written. Sync 2 writes the changes in runs of adjacent cells and
+ * appends the log rows. (Excel before 1.4 needs a third, to learn whether the log sheet exists.)
  */
 export async function applyCellChanges(context: Context, caps: HostCaps, sheet: string, changes: CellChange[], when: Date): Promise<ApplyResult> {
   if (changes.length === 0) return { batch: 0, applied: 0 };
@@ -487,7 +487,7 @@ export async function applyCellChanges(context: Context, caps: HostCaps, sheet: 
   const ws = sheets.getItem(sheet);
   const box = boundingBox(changes);
   const current = ws.getRange(rangeA1(box));
-  current.load('values,formulas');
+  current.load('values,formulas,numberFormat');
   const handle = await openLog(context, caps);
   await context.sync();
   const log = resolvedLog(handle);
@@ -512,8 +512,9 @@ export async function applyCellChanges(context: Context, caps: HostCaps, sheet: 
   }
   const logSheet = log.sheet ?? sheets.add(LOG_SHEET);
   if (!log.used) startLog(logSheet, caps);
-  const rows = logRows(batch, when, changes).map((r) => r.map(cellInput));
-  logSheet.getRange(`A${nextRow + 1}:I${nextRow + rows.length}`).values = rows;
+  const oldFormats = changes.map((c) => (c.after.numberFormat ? String(current.numberFormat[c.row - box.top][c.col - box.left]) : null));
+  const rows = logRows(batch, when, changes, oldFormats).map((r) => r.map(cellInput));
+  logSheet.getRange(rangeA1({ top: nextRow, left: 0, bottom: nextRow + rows.length - 1, right: LOG_HEADER.length - 1 })).values = rows;
   await context.sync();
   return { batch, applied: changes.length };
 }
@@ -565,8 +566,8 @@ export interface UndoResult {
 }
 
 /**
- * Puts back the old values of the last batch of fixes not yet undone, from the log, and marks
- * its log rows. Three syncs: the log, the cells it names, the write.
+ * Puts back the old values (and number formats) of the last batch of fixes not yet undone, from
+ * the log, and marks its log rows. Three syncs: the log, the cells it names, the write.
  */
 export async function undoLastFix(context: Context, caps: HostCaps): Promise<UndoResult | null> {
   const handle = await openLog(context, caps);
@@ -595,8 +596,17 @@ export async function undoLastFix(context: Context, caps: HostCaps): Promise<Und
   if (conflicts.length > 0) throw new UndoConflictError(conflicts.map((e) => e.cell));
   if (caps.screenUpdating) context.application.suspendScreenUpdatingUntilNextSync();
   for (const r of reads) {
-    const writes: CellWrite[] = r.entries.map((e) => ({ ...entryPosition(e), input: e.old.formula ?? cellInput(e.old.value) }));
-    for (const run of writeRuns(writes)) r.ws.getRange(run.address).formulas = run.inputs;
+    const writes: CellWrite[] = r.entries.map((e) => ({
+      ...entryPosition(e),
+      input: e.old.formula ?? cellInput(e.old.value),
+      ...(e.oldNumberFormat ? { numberFormat: e.oldNumberFormat } : {}),
+    }));
+    for (const run of writeRuns(writes)) {
+      const range = r.ws.getRange(run.address);
+      // The format first, as the fix wrote it: a text-formatted ('@') cell gets its text back as text.
+      if (run.numberFormats) range.numberFormat = run.numberFormats;
+      range.formulas = run.inputs;
+    }
   }
   // The batch's log rows are consecutive: one write marks them all.
   const rows = last.entries.map((e) => e.logRow + (log.used as Excel.Range).rowIndex);

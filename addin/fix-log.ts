@@ -11,8 +11,8 @@ import type { CellChange, CellState } from './fixes/types';
 
 export const LOG_SHEET = 'บันทึกการแก้ไข';
 
-export const LOG_HEADER = ['ครั้งที่', 'วันเวลา', 'แผ่นงาน', 'เซลล์', 'ค่าเดิม', 'ชนิดค่าเดิม', 'ค่าใหม่', 'เหตุผล', 'สถานะ'] as const;
-export const LOG_WIDTHS = [8, 18, 24, 8, 30, 10, 30, 60, 12] as const;
+export const LOG_HEADER = ['ครั้งที่', 'วันเวลา', 'แผ่นงาน', 'เซลล์', 'ค่าเดิม', 'ชนิดค่าเดิม', 'ค่าใหม่', 'เหตุผล', 'สถานะ', 'รูปแบบตัวเลขเดิม'] as const;
+export const LOG_WIDTHS = [8, 18, 24, 8, 30, 10, 30, 60, 12, 18] as const;
 
 /** How the old value is stored, so that undo writes back a formula as a formula and a number as a number. */
 export const OLD_KIND = { formula: 'สูตร', value: 'ค่า', empty: 'ว่าง' } as const;
@@ -34,9 +34,23 @@ function oldKind(state: CellState): string {
   return state.value === null ? OLD_KIND.empty : OLD_KIND.value;
 }
 
-/** The rows a batch of changes adds to the log. */
-export function logRows(batch: number, when: Date, changes: CellChange[]): CellValue[][] {
-  return changes.map((c) => [batch, logTime(when), c.sheet, c.cell, stateText(c.before), oldKind(c.before), stateText(c.after), c.reason.th, STATUS.applied]);
+/**
+ * The rows a batch of changes adds to the log. `oldFormats[i]` is the number format change i
+ * replaces: kept only where the fix sets one, so that undo can put the cell back exactly.
+ */
+export function logRows(batch: number, when: Date, changes: CellChange[], oldFormats: (string | null)[] = []): CellValue[][] {
+  return changes.map((c, i) => [
+    batch,
+    logTime(when),
+    c.sheet,
+    c.cell,
+    stateText(c.before),
+    oldKind(c.before),
+    stateText(c.after),
+    c.reason.th,
+    STATUS.applied,
+    c.after.numberFormat ? (oldFormats[i] ?? 'General') : null,
+  ]);
 }
 
 const logRowSchema = z.tuple([
@@ -48,6 +62,8 @@ const logRowSchema = z.tuple([
   z.string(),
   cellValueSchema,
   cellValueSchema,
+  cellValueSchema,
+  // The old number format: absent from logs written before it was kept (read as "not set").
   cellValueSchema,
 ]);
 
@@ -61,6 +77,8 @@ export interface LogEntry {
   old: CellState;
   /** What the fix wrote (the formula, or the value). */
   written: CellValue;
+  /** The number format undo puts back, where the fix set one. */
+  oldNumberFormat: string | null;
   undone: boolean;
 }
 
@@ -71,12 +89,13 @@ export function parseLog(values: CellValue[][]): LogEntry[] {
     const padded = Array.from({ length: LOG_HEADER.length }, (_, i) => (row[i] === undefined ? null : row[i]));
     const parsed = logRowSchema.safeParse(padded);
     if (!parsed.success) return;
-    const [batch, , sheet, cell, oldValue, kind, written, , status] = parsed.data;
+    const [batch, , sheet, cell, oldValue, kind, written, , status, oldFormat] = parsed.data;
     const old: CellState =
       kind === OLD_KIND.formula && typeof oldValue === 'string' && oldValue.startsWith('=')
         ? { value: null, formula: oldValue }
         : { value: kind === OLD_KIND.empty ? null : oldValue, formula: null };
-    out.push({ logRow, batch, sheet, cell: cell.replace(/\$/g, ''), old, written, undone: status === STATUS.undone });
+    const oldNumberFormat = oldFormat === null || oldFormat === '' ? null : String(oldFormat);
+    out.push({ logRow, batch, sheet, cell: cell.replace(/\$/g, ''), old, written, oldNumberFormat, undone: status === STATUS.undone });
   });
   return out;
 }

@@ -150,6 +150,19 @@ describe('the fix log', () => {
     expect(lastBatch(entries)?.batch).toBe(1);
     expect(stillWritten(entries[0], { value: 10000, formula: '=SUM(D6:D8)' })).toBe(true);
     expect(stillWritten(entries[0], { value: 10000, formula: null })).toBe(false);
+    // No number format set by these fixes, none kept; a log written before the column existed reads the same.
+    expect(entries.map((e) => e.oldNumberFormat)).toEqual([null, null]);
+    expect(parseLog(rows.map((r) => r.slice(0, 9)))).toEqual(entries);
+  });
+
+  test('a fix that sets a number format logs the one it replaces, for undo', () => {
+    const amount: CellChange = { ...change, categories: ['amounts'], before: { value: '15,000', formula: null }, after: { value: 15000, formula: null, numberFormat: '#,##0' } };
+    const rows = logRows(1, new Date(2025, 0, 2), [amount, change], ['@', 'General']);
+    expect(rows.map((r) => r[9])).toEqual(['@', null]);
+    expect(parseLog(rows).map((e) => [e.old, e.oldNumberFormat])).toEqual([
+      [{ value: '15,000', formula: null }, '@'],
+      [{ value: 5000, formula: null }, null],
+    ]);
   });
 });
 

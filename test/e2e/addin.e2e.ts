@@ -152,6 +152,8 @@ interface StandInCell {
     const finding = page.locator('.finding-button[data-cell="D9"]');
     expect(await finding.innerText()).toContain('ยอดรวมไม่ตรงกับรายการ');
     expect(await finding.innerText()).toContain('10,000');
+    // Both amounts as the clerk reads them, grouped (the stated one used to show as "5000").
+    expect(await finding.innerText()).toContain('ระบุ 5,000');
     expect(await page.locator('.group-error h3').innerText()).toContain('ข้อผิดพลาด');
     await shot('validate');
   });
