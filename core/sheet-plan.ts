@@ -30,7 +30,7 @@ export {
   type MetadataKey,
   type MetadataList,
 } from './sheet-plan/metadata';
-export { TABLE_WORDS, budgetCell, countFormula, grandCountFormula } from './sheet-plan/table';
+export { TABLE_WORDS, budgetCell, countFormula, countText, grandCountFormula } from './sheet-plan/table';
 
 /** Rows above the header: the title, the council line, a blank row. */
 export const TITLE_ROWS = 3;

@@ -10,8 +10,8 @@ import { a1, cellAt, columnLetter, type CellValue, type Grid, type Range } from 
 import { layoutById, type LayoutId } from '../../core/layouts';
 import { parseStatedCount } from '../../core/parse/summary';
 import { summarySegments } from '../../core/rules/segments';
-import type { PlanDocument, Summary } from '../../core/schema';
-import { countFormula, grandCountFormula, NUMBER_FORMATS, TABLE_WORDS } from '../../core/sheet-plan';
+import { ITEM_KINDS, type ItemKind, type PlanDocument, type Summary } from '../../core/schema';
+import { countFormula, countText, grandCountFormula, NUMBER_FORMATS, TABLE_WORDS } from '../../core/sheet-plan';
 import { formatNumber, isTick, normalizeText, parseAmount } from '../../core/thai';
 import { sameAmount, type Tally } from '../../core/totals';
 import { countIf, criterionLiteral, escapeWildcards, sumRange, type Criterion } from './formula-values';
@@ -91,7 +91,7 @@ function expectedOf(f: SummaryFigure): number | string {
     case 'count':
       return f.summary.scope === 'grand'
         ? `จำนวน ${t.items} โครงการ`
-        : `จำนวน ${COUNT_KINDS.map((k) => `${t.byKind[k]} ${k}`).join(' / ')}`;
+        : countText(t.byKind);
   }
 }
 
@@ -100,7 +100,7 @@ function showsExpected(f: SummaryFigure, value: CellValue): boolean {
   if (value === null || (typeof value === 'string' && normalizeText(value) === '')) return false;
   if (f.kind === 'count') {
     const stated = parseStatedCount(String(value));
-    if (stated.byKind) return COUNT_KINDS.every((k) => stated.byKind?.[k] === f.tally.byKind[k]) && f.tally.byKind['อื่น'] === 0;
+    if (stated.byKind) return ITEM_KINDS.every((k) => stated.byKind?.[k] === f.tally.byKind[k]);
     return stated.total === f.tally.items && (f.summary.scope === 'grand' || f.tally.byKind['อื่น'] === 0);
   }
   const parsed = parseAmount(value, { dash: 'zero' });
@@ -149,8 +149,9 @@ function propose(f: SummaryFigure, grid: Grid): Proposal | null {
       if (f.summary.scope === 'grand') {
         return { formula: grandCountFormula(rangeText), value: `จำนวน ${countIf(grid, range, '*) *')} โครงการ` };
       }
-      const counts = COUNT_KINDS.map((k) => `${countIf(grid, range, `*) ${k}*`)} ${k}`);
-      return { formula: countFormula(rangeText), value: `จำนวน ${counts.join(' / ')}` };
+      const byKind = Object.fromEntries(COUNT_KINDS.map((k) => [k, countIf(grid, range, `*) ${k}*`)])) as Record<ItemKind, number>;
+      byKind['อื่น'] = countIf(grid, range, '*) *') - COUNT_KINDS.reduce((n, k) => n + byKind[k], 0);
+      return { formula: countFormula(rangeText), value: countText(byKind) };
     }
   }
 }

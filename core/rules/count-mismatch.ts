@@ -1,5 +1,5 @@
 import type { FindingInput } from '../findings';
-import type { ItemKind } from '../schema';
+import { ITEM_KINDS, type ItemKind } from '../schema';
 import { defineRule } from './rule';
 import { summarySegments } from './segments';
 
@@ -29,7 +29,8 @@ export const countMismatch = defineRule({
       const whatEn = summary.scope === 'grand' ? 'The grand total' : `Dimension ${summary.dimension ?? '?'}'s total`;
       const params = { what, whatEn };
       if (count.byKind) {
-        const differs = KINDS.some((k) => (count.byKind?.[k] ?? 0) !== tally.byKind[k]) || tally.byKind['อื่น'] > 0;
+        // Items of no kind are stated as "N รายการ(อื่น)"; a breakdown without them misses them.
+        const differs = ITEM_KINDS.some((k) => (count.byKind?.[k] ?? 0) !== tally.byKind[k]);
         if (differs) out.push({ source: count.source, value: count.raw, expected: describe(tally.byKind), params });
       } else if (count.total !== null && count.total !== tally.items) {
         out.push({ source: count.source, value: count.raw, expected: String(tally.items), params });

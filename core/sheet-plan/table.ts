@@ -134,11 +134,25 @@ function taxonLabel(framework: Framework, level: 'dimension' | 'mission', code: 
   return level === 'dimension' ? dimensionLabel(t) : missionLabel(t);
 }
 
-const countWords = (t: Tally) => COUNT_KINDS.map((k) => `${t.byKind[k]} ${k}`).join(' / ');
+/** What a summary row states as its count: "จำนวน 8 โครงการ / 1 มาตรการ / 0 กิจกรรม", plus "/ 1 รายการอื่น" when some item names no kind. */
+export function countText(byKind: Record<ItemKind, number>): string {
+  const words = COUNT_KINDS.map((k) => `${byKind[k]} ${k}`).join(' / ');
+  return byKind['อื่น'] > 0 ? `จำนวน ${words} / ${byKind['อื่น']} ${OTHER_KIND_WORD}` : `จำนวน ${words}`;
+}
 
-/** `="จำนวน "&COUNTIF(C6:C14,"*) โครงการ*")&" โครงการ / "&…&" กิจกรรม"`: the kinds counted from the titles. */
+/** Read back by parseStatedCount as the items of no kind ("N รายการ"). */
+const OTHER_KIND_WORD = 'รายการอื่น';
+
+/**
+ * The live formula of countText: each kind counted from the titles ("N) โครงการ…"); the items whose
+ * title starts with no kind word are the rest of the numbered titles, stated only when there are any,
+ * so the count stays true as the clerk adds items of any kind.
+ */
 export function countFormula(range: string): string {
-  return `="จำนวน "&${COUNT_KINDS.map((k, i) => `COUNTIF(${range},"*) ${k}*")&" ${k}${i < COUNT_KINDS.length - 1 ? ' / ' : ''}"`).join('&')}`;
+  const kinds = COUNT_KINDS.map((k) => `COUNTIF(${range},"*) ${k}*")`);
+  const other = `COUNTIF(${range},"*) *")-${kinds.join('-')}`;
+  const words = COUNT_KINDS.map((k, i) => `${kinds[i]}&" ${k}${i < COUNT_KINDS.length - 1 ? ' / ' : ''}"`).join('&');
+  return `="จำนวน "&${words}&IF(${other}>0," / "&(${other})&" ${OTHER_KIND_WORD}","")`;
 }
 
 /** `="จำนวน "&COUNTIF(C6:C60,"*) *")&" โครงการ"`: every item, which the official tables call โครงการ. */
@@ -208,7 +222,7 @@ export function writeTable(b: SheetBuilder, ctx: TableContext, blocks: TableBloc
     const t = tally(items);
     const row = b.addRow();
     b.set(row, labelCol, TABLE_WORDS.summary);
-    if (titleCol >= 0) b.formula(row, titleCol, countFormula(columnRange(titleCol, top, bottom)), `จำนวน ${countWords(t)}`);
+    if (titleCol >= 0) b.formula(row, titleCol, countFormula(columnRange(titleCol, top, bottom)), countText(t.byKind));
     writeFigures(b, row, ctx, t, (c) => columnRange(c, top, bottom), false);
     summaryRows.push(row);
     styled.push(row);

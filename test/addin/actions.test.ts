@@ -47,6 +47,17 @@ test('an inserted plan reads back as core wrote it: values, cached totals, formu
   expect(x.cell('ข้อมูลหน่วยงาน', 'B8').value).toBe('1');
 });
 
+test('an item whose title names no kind is counted by the live รวม formula, so the sheet validates clean', async () => {
+  const { x, actions } = setup();
+  await actions.insert(FORM);
+  typeItems(x);
+  x.type(SHEET, 'C7', '5) ส่งเสริมการมีส่วนร่วมของประชาชน');
+  expect(x.cell(SHEET, 'C9').value).toBe('จำนวน 1 โครงการ / 0 มาตรการ / 0 กิจกรรม / 1 รายการอื่น');
+  expect(x.cell(SHEET, 'C13').value).toBe('จำนวน 0 โครงการ / 1 มาตรการ / 0 กิจกรรม');
+  const v = await actions.validate({ highlight: false });
+  expect(v.findings.filter((f) => f.severity === 'error')).toEqual([]);
+});
+
 test('the form refuses what it cannot use and writes nothing', async () => {
   const { x, actions } = setup();
   const out = await actions.insert({ ...FORM, province: 'ไม่มีจังหวัดนี้', firstYear: '2570', lastYear: '2566' });

@@ -2,8 +2,8 @@
  * An in-memory Excel for the add-in's tests: the subset of Office.js that addin/excel-host.ts uses,
  * over plain arrays, with Office.js's batching semantics: calls are queued, `context.sync()` runs
  * the queue in order and only then fills in what was loaded; reading a property that was not
- * loaded and synced throws, as real Excel does. Formulas are calculated (SUM, COUNTIF, COUNTA,
- * + - * / &), so totals written by the add-in show values.
+ * loaded and synced throws, as real Excel does. Formulas are calculated (SUM, COUNTIF, COUNTA, IF,
+ * comparisons, + - * / &), so totals written by the add-in show values.
  *
  * Used two ways: served in place of Microsoft's office.js to the built task pane in headless
  * Chromium (it installs window.Excel, window.Office and window.__standin), and required from
@@ -173,7 +173,7 @@
       if (tk.t === 'num') return tk.v;
       if (tk.t === 'str') return tk.v;
       if (tk.t === 'op' && tk.v === '(') {
-        const v = concat();
+        const v = compare();
         take();
         return v;
       }
@@ -197,7 +197,7 @@
             if (peek() && peek().t === 'ref') {
               const ref = refRange(take().v);
               args.push({ ref });
-            } else args.push(concat());
+            } else args.push(compare());
             if (peek() && peek().t === 'op' && peek().v === ',') take();
             else break;
           }
@@ -223,6 +223,12 @@
       if (name === 'COUNTIF') {
         const criterion = args[1] && args[1].ref ? rangeValues(args[1].ref)[0] : args[1];
         return flat(args[0]).filter((v) => countIfMatch(v, criterion)).length;
+      }
+      if (name === 'IF') {
+        const test = args[0];
+        if (isErr(test)) return test;
+        const yes = typeof test === 'string' ? test.toUpperCase() !== 'FALSE' && test !== '' : Boolean(num(test));
+        return yes ? (args.length > 1 ? args[1] : true) : args.length > 2 ? args[2] : false;
       }
       return '#NAME?';
     }
@@ -262,7 +268,23 @@
       }
       return v;
     }
-    const result = concat();
+    /** Excel's comparisons, below & in precedence: = <> < > <= >=. */
+    function compare() {
+      let v = concat();
+      while (peek() && peek().t === 'op' && '<>='.includes(peek().v)) {
+        let op = take().v;
+        if ((op === '<' || op === '>') && peek() && peek().t === 'op' && (peek().v === '=' || (op === '<' && peek().v === '>'))) op += take().v;
+        const b = concat();
+        if (isErr(v)) return v;
+        if (isErr(b)) return b;
+        const both = typeof v === 'number' && typeof b === 'number';
+        const x = both ? v : String(v === null ? '' : v).toLowerCase();
+        const y = both ? b : String(b === null ? '' : b).toLowerCase();
+        v = { '=': x === y, '<>': x !== y, '<': x < y, '>': x > y, '<=': x <= y, '>=': x >= y }[op];
+      }
+      return v;
+    }
+    const result = compare();
     if (result && result.ref) return '#VALUE!';
     return result;
   }
