@@ -247,6 +247,85 @@ function plansOf(c: NationCouncil, rand: () => number): Plan[] | 'missing' | 'co
   return plans;
 }
 
+/** One file of the corpus: where it goes under inbox/, its bytes, and its manifest entry. */
+export interface CorpusPart {
+  rel: string;
+  data: Uint8Array | string;
+  file: CorpusFile;
+}
+
+/** What one council sends, or 'missing'. Depends only on the council (its id and spec). */
+export function councilParts(c: NationCouncil): CorpusPart[] | 'missing' {
+  const rand = rng(50_000 + c.id * 7919);
+  const plans = plansOf(c, rand);
+  if (plans === 'missing') return 'missing';
+  const [lo, hi] = SIZES[c.spec.type];
+  const size = lo + Math.floor(rand() * (hi - lo + 1));
+  const thaiDigits = rand() < 0.2;
+  const noisy = rand() < 0.5;
+  const excelLike = rand() < 0.7;
+  const withMeta = rand() < 0.33;
+  const csvUtf8 = rand() < 0.34;
+  if (plans === 'corrupt') {
+    const layout: Layout = 'multi-year';
+    const spec: PlanSpec = { council: c.spec, layout, years: yearsFor(layout, rand), size, seed: 1 + c.id * 13, defect: 'none', thaiDigits };
+    const sheet = planSheet(c, layout, spec, QUIET, true, rand);
+    const whole = writeXlsx([{ name: 'แผนปฏิบัติการ', rows: sheet.rows, merges: sheet.merges }]);
+    const rel = `${c.spec.province}/${fileBase(c, false)}-แผน.xlsx`;
+    return [{ rel, data: whole.subarray(0, Math.floor(whole.length / 3)), file: { path: rel, council: c.id, province: c.spec.province, layout: null, format: 'xlsx', version: null, superseded: false, corrupt: true, defect: 'none', items: 0, years: [], truth: null } }];
+  }
+  const parts: CorpusPart[] = [];
+  for (const plan of plans) {
+    const prand = rng(plan.seed * 31 + (plan.version ?? 0));
+    const years = yearsFor(plan.layout, prand);
+    const genLayout = plan.layout === 'annual' ? 'annual' : 'multi-year';
+    const spec: PlanSpec = { council: c.spec, layout: genLayout, years, size, seed: plan.seed, defect: plan.defect, thaiDigits };
+    const csv874 = plan.format === 'csv' && !csvUtf8;
+    let profile = noisy ? noiseProfile(prand, 1) : QUIET;
+    // windows-874 has no ZWSP, NBSP or ✓ (clerks tick with "/").
+    if (csv874) profile = { ...profile, zeroWidth: false, nbsp: false };
+    const sheet = planSheet(c, plan.layout, spec, profile, plan.format === 'xlsx' && excelLike, prand);
+    const kind = plan.layout === 'annual' ? 'plan-annual' : 'plan-multi-year';
+    const label = plan.layout === 'annual' ? `แผนประจำปี${years[0]}` : `แผน${years[0]}-${years[years.length - 1]}`;
+    const name = plan.name.replace('{label}', label);
+    let rel: string;
+    let data: Uint8Array | string;
+    if (plan.format === 'csv') {
+      rel = `${c.spec.province}/${name}.csv`;
+      const rows = csv874 ? sheet.rows.map((r) => r.map((v) => (v === '✓' ? '/' : v))) : sheet.rows;
+      const text = csvOf(rows);
+      data = csv874 ? windows874(text) : `\uFEFF${text}`;
+    } else {
+      rel = `${c.spec.province}/${name}.xlsx`;
+      const sheets = [{ name: plan.layout === 'annual' ? `แผน${years[0]}` : 'แผนปฏิบัติการ', rows: sheet.rows, merges: sheet.merges }];
+      if (withMeta || plan.version !== null) sheets.push({ ...metadataSheet(c, kind, years, plan.version ?? 1), merges: [] });
+      data = writeXlsx(sheets, { sharedStrings: excelLike, styled: excelLike });
+    }
+    parts.push({
+      rel,
+      data,
+      file: {
+        path: rel, council: c.id, province: c.spec.province, layout: plan.layout, format: plan.format,
+        ...(plan.format === 'csv' ? { encoding: csv874 ? 'windows-874' as const : 'utf-8' as const } : {}),
+        version: plan.version, superseded: plan.superseded, corrupt: false, defect: plan.defect,
+        items: sheet.items, years, truth: sheet.truth,
+      },
+    });
+  }
+  return parts;
+}
+
+/** roster.csv: every council, a third of them by abbreviated name. */
+export function rosterCsv(all: NationCouncil[]): string {
+  const roster = ['council,district,province,code'];
+  for (const c of all) {
+    const r = rng(90_000 + c.id)();
+    const name = r < 0.3 ? `${c.spec.type}${c.spec.name}` : fullName(c.spec);
+    roster.push([name, c.spec.district, c.spec.province, c.spec.code ?? ''].join(','));
+  }
+  return `\uFEFF${roster.join('\r\n')}\r\n`;
+}
+
 /** Generates the corpus of `councils` councils into `dir` (inbox/, roster.csv, manifest.json). */
 export function generateCorpus(councils: number, dir: string): Corpus {
   const inbox = path.join(dir, 'inbox');
@@ -257,84 +336,66 @@ export function generateCorpus(councils: number, dir: string): Corpus {
   const missing: number[] = [];
   let bytes = 0;
   const madeDirs = new Set<string>();
-  const put = (rel: string, data: Uint8Array | string) => {
-    const abs = path.join(inbox, rel);
-    const d = path.dirname(abs);
-    if (!madeDirs.has(d)) {
-      fs.mkdirSync(d, { recursive: true });
-      madeDirs.add(d);
-    }
-    fs.writeFileSync(abs, data);
-    bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.length;
-  };
   for (const c of all) {
-    const rand = rng(50_000 + c.id * 7919);
-    const plans = plansOf(c, rand);
-    if (plans === 'missing') {
+    const parts = councilParts(c);
+    if (parts === 'missing') {
       missing.push(c.id);
       continue;
     }
-    const [lo, hi] = SIZES[c.spec.type];
-    const size = lo + Math.floor(rand() * (hi - lo + 1));
-    const thaiDigits = rand() < 0.2;
-    const noisy = rand() < 0.5;
-    const excelLike = rand() < 0.7;
-    const withMeta = rand() < 0.33;
-    const csvUtf8 = rand() < 0.34;
-    if (plans === 'corrupt') {
-      const layout: Layout = 'multi-year';
-      const spec: PlanSpec = { council: c.spec, layout, years: yearsFor(layout, rand), size, seed: 1 + c.id * 13, defect: 'none', thaiDigits };
-      const sheet = planSheet(c, layout, spec, QUIET, true, rand);
-      const whole = writeXlsx([{ name: 'แผนปฏิบัติการ', rows: sheet.rows, merges: sheet.merges }]);
-      const rel = `${c.spec.province}/${fileBase(c, false)}-แผน.xlsx`;
-      put(rel, whole.subarray(0, Math.floor(whole.length / 3)));
-      files.push({ path: rel, council: c.id, province: c.spec.province, layout: null, format: 'xlsx', version: null, superseded: false, corrupt: true, defect: 'none', items: 0, years: [], truth: null });
-      continue;
-    }
-    for (const plan of plans) {
-      const prand = rng(plan.seed * 31 + (plan.version ?? 0));
-      const years = yearsFor(plan.layout, prand);
-      const genLayout = plan.layout === 'annual' ? 'annual' : 'multi-year';
-      const spec: PlanSpec = { council: c.spec, layout: genLayout, years, size, seed: plan.seed, defect: plan.defect, thaiDigits };
-      const csv874 = plan.format === 'csv' && !csvUtf8;
-      let profile = noisy ? noiseProfile(prand, 1) : QUIET;
-      // windows-874 has no ZWSP, NBSP or ✓ (clerks tick with "/").
-      if (csv874) profile = { ...profile, zeroWidth: false, nbsp: false };
-      const sheet = planSheet(c, plan.layout, spec, profile, plan.format === 'xlsx' && excelLike, prand);
-      const kind = plan.layout === 'annual' ? 'plan-annual' : 'plan-multi-year';
-      const label = plan.layout === 'annual' ? `แผนประจำปี${years[0]}` : `แผน${years[0]}-${years[years.length - 1]}`;
-      const name = plan.name.replace('{label}', label);
-      let rel: string;
-      if (plan.format === 'csv') {
-        rel = `${c.spec.province}/${name}.csv`;
-        const rows = csv874 ? sheet.rows.map((r) => r.map((v) => (v === '✓' ? '/' : v))) : sheet.rows;
-        const text = csvOf(rows);
-        put(rel, csv874 ? windows874(text) : `\uFEFF${text}`);
-      } else {
-        rel = `${c.spec.province}/${name}.xlsx`;
-        const sheets = [{ name: plan.layout === 'annual' ? `แผน${years[0]}` : 'แผนปฏิบัติการ', rows: sheet.rows, merges: sheet.merges }];
-        if (withMeta || plan.version !== null) sheets.push({ ...metadataSheet(c, kind, years, plan.version ?? 1), merges: [] });
-        put(rel, writeXlsx(sheets, { sharedStrings: excelLike, styled: excelLike }));
+    for (const part of parts) {
+      const abs = path.join(inbox, part.rel);
+      const d = path.dirname(abs);
+      if (!madeDirs.has(d)) {
+        fs.mkdirSync(d, { recursive: true });
+        madeDirs.add(d);
       }
-      files.push({
-        path: rel, council: c.id, province: c.spec.province, layout: plan.layout, format: plan.format,
-        ...(plan.format === 'csv' ? { encoding: csv874 ? 'windows-874' as const : 'utf-8' as const } : {}),
-        version: plan.version, superseded: plan.superseded, corrupt: false, defect: plan.defect,
-        items: sheet.items, years, truth: sheet.truth,
-      });
+      fs.writeFileSync(abs, part.data);
+      bytes += typeof part.data === 'string' ? Buffer.byteLength(part.data) : part.data.length;
+      files.push(part.file);
     }
-  }
-  const roster = ['council,district,province,code'];
-  for (const c of all) {
-    const r = rng(90_000 + c.id)();
-    const name = r < 0.3 ? `${c.spec.type}${c.spec.name}` : fullName(c.spec);
-    roster.push([name, c.spec.district, c.spec.province, c.spec.code ?? ''].join(','));
   }
   const rosterPath = path.join(dir, 'roster.csv');
-  fs.writeFileSync(rosterPath, `\uFEFF${roster.join('\r\n')}\r\n`);
+  fs.writeFileSync(rosterPath, rosterCsv(all));
   const manifest: Manifest = { generatorVersion: GENERATOR_VERSION, councils, provinces: new Set(all.map((c) => c.spec.province)).size, files, missing, bytes };
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
   return { dir, inbox, roster: rosterPath, manifest };
+}
+
+/** Councils whose files are made again and compared with a cached corpus before it is used. */
+const PROBE_COUNCILS = 24;
+
+/**
+ * Whether a cached corpus is still what this generator makes: the roster, and the files and
+ * manifest entries of PROBE_COUNCILS councils spread over the nation, made again in memory and
+ * compared byte for byte (a change in samples/generate.ts or the seed items shows here even when
+ * GENERATOR_VERSION was not bumped).
+ */
+export function cachedCorpusIsCurrent(dir: string, manifest: Manifest): boolean {
+  const all = nation(manifest.councils);
+  if (fs.readFileSync(path.join(dir, 'roster.csv'), 'utf8') !== rosterCsv(all)) return false;
+  const byPath = new Map(manifest.files.map((f) => [f.path, f]));
+  const missing = new Set(manifest.missing);
+  const step = Math.max(1, Math.floor(all.length / PROBE_COUNCILS));
+  for (let id = 0; id < all.length; id += step) {
+    const parts = councilParts(all[id]);
+    if (parts === 'missing') {
+      if (!missing.has(id)) return false;
+      continue;
+    }
+    for (const part of parts) {
+      const entry = byPath.get(part.file.path);
+      if (!entry || JSON.stringify(entry) !== JSON.stringify(part.file)) return false;
+      let onDisk: Buffer;
+      try {
+        onDisk = fs.readFileSync(path.join(dir, 'inbox', part.rel));
+      } catch {
+        return false;
+      }
+      const made = typeof part.data === 'string' ? Buffer.from(part.data) : Buffer.from(part.data.buffer, part.data.byteOffset, part.data.byteLength);
+      if (!onDisk.equals(made)) return false;
+    }
+  }
+  return true;
 }
 
 /** The cached corpus of `councils` councils, generated when absent or made by another generator version. */
@@ -344,7 +405,7 @@ export function ensureCorpus(councils: number, root = CORPUS_ROOT, force = false
   if (!force && fs.existsSync(manifestPath)) {
     try {
       const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as Manifest;
-      if (manifest.generatorVersion === GENERATOR_VERSION && manifest.councils === councils) {
+      if (manifest.generatorVersion === GENERATOR_VERSION && manifest.councils === councils && cachedCorpusIsCurrent(dir, manifest)) {
         return { dir, inbox: path.join(dir, 'inbox'), roster: path.join(dir, 'roster.csv'), manifest, generated: false, seconds: 0 };
       }
     } catch {

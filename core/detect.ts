@@ -5,6 +5,7 @@
 import { cellText, columnCount, type Grid, mergeAt, visibleValue } from './grid';
 import { roleOfLabel, isGroupLabel, labelForm } from './layouts/headers';
 import { layoutForRoles, type LayoutDef } from './layouts';
+import { memoOfString } from './memo';
 import type { ColumnRole } from './schema';
 import { compactText, findYears, parseQuarterLabel } from './thai';
 
@@ -56,7 +57,8 @@ interface CellLabel {
   raw: string;
 }
 
-function readLabel(raw: string): CellLabel {
+/** What a header cell says. Kept per text (the result is only read): header texts repeat across a batch. */
+const readLabel: (raw: string) => Readonly<CellLabel> = memoOfString((raw) => {
   const compact = compactText(raw);
   const q = parseQuarterLabel(raw);
   return {
@@ -66,19 +68,35 @@ function readLabel(raw: string): CellLabel {
     group: isGroupLabel(compact),
     raw,
   };
-}
+});
+
+/** How long a cell's compact form is, and whether it names the title column (kept per text). */
+const labelInfo = memoOfString((raw): { length: number; title: boolean } => {
+  const compact = compactText(raw);
+  return { length: compact.length, title: roleOfLabel(compact) === 'title' };
+});
 
 /** A row that opens a header block: a title column plus at least two other recognised labels. */
 function isHeaderStart(grid: Grid, row: number, width: number): boolean {
   const labels: string[] = [];
+  let title = false;
   for (let c = 0; c < width; c++) {
-    const raw = label(grid, row, c);
+    const value = visibleValue(grid, row, c);
+    if (typeof value === 'number') {
+      // A number is a label of its own length (its compact form is itself, lower-cased), never the title.
+      labels.push(String(value));
+      continue;
+    }
+    const raw = cellText(value);
     // Item rows hold long titles; only short cells can be labels, so most rows stop here cheaply.
     if (!raw || raw.length > MAX_LABEL * 2) continue;
-    const compact = compactText(raw);
-    if (compact && compact.length <= MAX_LABEL) labels.push(raw);
+    const info = labelInfo(raw);
+    if (info.length > 0 && info.length <= MAX_LABEL) {
+      labels.push(raw);
+      if (info.title) title = true;
+    }
   }
-  if (labels.length < 3 || !labels.some((raw) => roleOfLabel(compactText(raw)) === 'title')) return false;
+  if (labels.length < 3 || !title) return false;
   const others = labels.map(readLabel).filter((l) => l.role !== 'title' && (l.role || l.year || l.group));
   return others.length >= 2;
 }

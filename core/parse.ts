@@ -2,6 +2,7 @@
  * Grid → PlanDocument: finds the tables, reads the metadata above them, walks their rows with the
  * layout's parser, and keeps every value's source cell.
  */
+import { withCellTexts } from './cell-texts';
 import { findHeaderBlocks, missingRoles, type HeaderBlock } from './detect';
 import type { Grid } from './grid';
 import { detectFramework, frameworkById, mapLegacy } from './framework';
@@ -92,6 +93,10 @@ function settleYears(doc: PlanDocument, blocks: HeaderBlock[]): void {
 }
 
 export function parseGrid(grid: Grid, opts: ParseOptions = {}): ParseResult {
+  return withCellTexts(() => parseGridOnce(grid, opts));
+}
+
+function parseGridOnce(grid: Grid, opts: ParseOptions): ParseResult {
   const blocks = findHeaderBlocks(grid);
   const mentions = collectMentions(grid);
   const metadata = readMetadata(grid, blocks[0]?.top ?? grid.rows.length, mentions);

@@ -7,6 +7,7 @@
  * PDF wrap spaces, U+200B, NBSP, sara am written as ํ + า, HTML fragments from web copies.
  */
 import type { CellValue } from './grid';
+import { memoOfString } from './memo';
 import type { AmountStatus, ItemKind, OrgType } from './schema';
 
 // ---------------------------------------------------------------------------------------------
@@ -119,13 +120,26 @@ export function normalizeText(s: string): string {
 export function compactText(s: string): string {
   let c = COMPACT_CACHE.get(s);
   if (c === undefined) {
-    c = toArabicDigits(normalizeText(s)).replace(/\s+/g, '').toLowerCase();
+    c = lowerCase(toArabicDigits(normalizeText(s)).replace(/\s+/g, ''));
     if (s.length <= COMPACT_CACHE_MAX_LENGTH) {
       if (COMPACT_CACHE.size >= COMPACT_CACHE_SIZE) COMPACT_CACHE.clear();
       COMPACT_CACHE.set(s, c);
     }
   }
   return c;
+}
+
+/**
+ * s.toLowerCase(), without the call for text that has no letter with a case: Thai has none, and
+ * toLowerCase on Thai text (two-byte strings) is slow. Only ASCII capitals and characters outside
+ * ASCII and the Thai block are left to toLowerCase.
+ */
+function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 0x80 && (c < 0x0e00 || c > 0x0e7f))) return s.toLowerCase();
+  }
+  return s;
 }
 
 /**
@@ -546,6 +560,18 @@ export function sameOrg(a: string, b: string): boolean {
   return ca !== '' && ca === compactText(b);
 }
 
+/**
+ * The identity sameOrg compares, as one string: `sameOrg(a, b)` is exactly `orgKey(a) !== null &&
+ * orgKey(a) === orgKey(b)`. Lets a roster of thousands be looked up by key instead of compared
+ * entry by entry for every file.
+ */
+export function orgKey(s: string): string | null {
+  const p = parseOrgName(s);
+  if (p) return `o${p.type}\u0000${compactText(p.name)}`;
+  const c = compactText(s);
+  return c === '' ? null : `r${c}`;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Item titles
 // ---------------------------------------------------------------------------------------------
@@ -571,6 +597,13 @@ function kindOf(title: string): ItemKind {
 
 /** "๑๓) มาตรการแสดงเจตนารมณ์…" → kind มาตรการ, number 13, numberRaw "๑๓)", the title without its number. */
 export function splitItemTitle(raw: string): TitleParts {
+  // A title is split several times while its row is read (continuation check, numbering, the item).
+  return { ...splitItemTitleKept(raw) };
+}
+
+const splitItemTitleKept = memoOfString(splitItemTitleOnce, { maxLength: 1000 });
+
+function splitItemTitleOnce(raw: string): TitleParts {
   const t = normalizeText(raw);
   const m = LEADING_NUMBER.exec(t);
   if (!m) return { kind: kindOf(t), number: null, numberRaw: null, title: t };

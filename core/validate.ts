@@ -2,6 +2,7 @@
  * Validation: parse every sheet, run the rule catalogue on each sheet and across the workbook,
  * and return the documents with their findings in reading order.
  */
+import { withCellTexts } from './cell-texts';
 import { makeFinding, sortFindings } from './findings';
 import type { Grid } from './grid';
 import { parseGrid, type ParseOptions } from './parse';
@@ -20,6 +21,11 @@ export interface ValidationResult {
 }
 
 export function validateGrids(grids: Grid[], opts: ParseOptions & { file: string }): ValidationResult {
+  // The cells' normalised texts are worked out once for the parse and the rules together.
+  return withCellTexts(() => validateOnce(grids, opts));
+}
+
+function validateOnce(grids: Grid[], opts: ParseOptions & { file: string }): ValidationResult {
   const all: SheetContext[] = grids.map((grid) => {
     const { doc } = parseGrid(grid, opts);
     return { file: opts.file, grid, doc, totals: computeTotals(doc) };

@@ -9,6 +9,7 @@
  * reports it, and is a problem otherwise. Paths shown in outputs have their control characters
  * written as \xHH, so a file name cannot inject terminal escapes or break an output file.
  */
+import type { Stats } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { READABLE_EXTENSIONS } from './read';
@@ -49,12 +50,15 @@ export async function collectInputs(paths: string[], exclude: string[] = []): Pr
   const skip = exclude.map((p) => path.resolve(p));
   const seenDirs = new Set<string>();
   const seenFiles = new Set<string>();
-  const walk = async (abs: string, named: boolean): Promise<void> => {
-    if (skip.some((s) => abs === s || abs.startsWith(s + path.sep))) return;
-    let stat;
-    try {
-      stat = await fs.stat(abs);
-    } catch (err) {
+  const skipped = (abs: string) => skip.some((s) => abs === s || abs.startsWith(s + path.sep));
+  const statOf = (abs: string): Promise<{ stat: Stats } | { err: unknown }> => fs.stat(abs).then((stat) => ({ stat }), (err: unknown) => ({ err }));
+  // `looked` is the entry's stat when the folder listing already asked for it: a folder's entries are
+  // looked at all at once (a national inbox has thousands), then walked one by one in name order.
+  const walk = async (abs: string, named: boolean, looked?: { stat: Stats } | { err: unknown }): Promise<void> => {
+    if (skipped(abs)) return;
+    const result = looked ?? (await statOf(abs));
+    if ('err' in result) {
+      const err = result.err;
       // A broken link or a name the system refuses: a file by its name is read (and reported) as one.
       if (named ? READABLE_EXTENSIONS.includes(path.extname(abs).toLowerCase()) : wanted(path.basename(abs))) {
         found.set(abs, { abs, shown: shownPath(abs) });
@@ -63,6 +67,7 @@ export async function collectInputs(paths: string[], exclude: string[] = []): Pr
       }
       return;
     }
+    const { stat } = result;
     const id = `${stat.dev}:${stat.ino}`;
     if (stat.isDirectory()) {
       if (stat.ino !== 0 && seenDirs.has(id)) return;
@@ -74,7 +79,9 @@ export async function collectInputs(paths: string[], exclude: string[] = []): Pr
         problems.push({ path: shownPath(abs), reason: errCode(err) });
         return;
       }
-      for (const e of entries) if (!e.startsWith('.')) await walk(path.join(abs, e), false);
+      const children = entries.filter((e) => !e.startsWith('.')).map((e) => path.join(abs, e));
+      const stats = await Promise.all(children.map((c) => (skipped(c) ? undefined : statOf(c))));
+      for (let i = 0; i < children.length; i++) await walk(children[i], false, stats[i]);
     } else if (stat.isFile() && (named || wanted(path.basename(abs)))) {
       if (stat.ino !== 0 && seenFiles.has(id)) return;
       seenFiles.add(id);

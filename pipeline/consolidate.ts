@@ -66,8 +66,14 @@ function statusOf(findings: Finding[]): CouncilEntry['status'] {
  * no dimension); its uncertain mappings stay among the findings (legacy-mapping-uncertain).
  */
 function counted(doc: PlanDocument): PlanDocument {
-  return doc.framework === 'legacy' ? toCurrentFramework(doc, { keepUnmapped: true }).doc : doc;
+  if (doc.framework !== 'legacy') return doc;
+  // Mapped once per document: the council entry and the item rows both read it.
+  let mapped = COUNTED.get(doc);
+  if (!mapped) COUNTED.set(doc, (mapped = toCurrentFramework(doc, { keepUnmapped: true }).doc));
+  return mapped;
 }
+
+const COUNTED = new WeakMap<PlanDocument, PlanDocument>();
 
 function councilEntry(p: Placed): CouncilEntry {
   const doc = p.result.doc!;
@@ -187,6 +193,18 @@ function itemRows(p: Placed, council: CouncilEntry): ItemRow[] {
   });
 }
 
+/** The items of a list by key, each group in the list's order. */
+function groupBy<T>(list: readonly T[], key: (x: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of list) {
+    const k = key(x);
+    const group = out.get(k);
+    if (group) group.push(x);
+    else out.set(k, [x]);
+  }
+  return out;
+}
+
 export function consolidate(results: FileResult[], opts: ConsolidateOptions): ConsolidationRun {
   const roster = opts.roster && opts.province ? opts.roster.filter((r) => r.province === opts.province) : opts.roster;
   const placed = [...results].sort((a, b) => byText(a.path, b.path)).map((r) => place(r, { ...opts, roster }));
@@ -233,23 +251,36 @@ export function consolidate(results: FileResult[], opts: ConsolidateOptions): Co
     unread.push({ name: senderName, district: p.roster?.district ?? p.identity.district, province: p.roster?.province ?? p.identity.province });
   }
   const provinceNames = [...new Set([...councils.map(provinceOf), ...unread.map(provinceOf), ...(roster ?? []).map((r) => r.province)])].sort(byText);
+  // Everything below is grouped once (each group keeps the order of its source list), so the work
+  // grows with the councils, not with councils × provinces × districts.
+  const rosterList = roster ?? [];
+  const councilsBy = groupBy(councils, provinceOf);
+  const rosterBy = groupBy(rosterList, (r) => r.province);
+  const missingBy = groupBy(missingEntries, (r) => r.province);
+  const placedBy = groupBy(placed, (p) => provinceOf({ province: p.roster?.province ?? p.identity.province }));
+  const unreadBy = groupBy(unread, provinceOf);
   const provinces = provinceNames.map((name) => {
-    const own = councils.filter((c) => provinceOf(c) === name);
-    const expected = (roster ?? []).filter((r) => r.province === name).length;
-    const missing = missingEntries.filter((r) => r.province === name).map((r) => r.name);
-    const provinceFindings = placed.filter((p) => provinceOf({ province: p.roster?.province ?? p.identity.province }) === name).flatMap((p) => p.findings);
-    return aggregate(name, own, expected, missing, provinceFindings, unread.filter((u) => provinceOf(u) === name));
+    const own = councilsBy.get(name) ?? [];
+    const expected = (rosterBy.get(name) ?? []).length;
+    const missing = (missingBy.get(name) ?? []).map((r) => r.name);
+    const provinceFindings = (placedBy.get(name) ?? []).flatMap((p) => p.findings);
+    return aggregate(name, own, expected, missing, provinceFindings, unreadBy.get(name) ?? []);
   });
+  const inDistrict = (province: string, district: string | null) => `${province}\u0000${district ?? '-'}`;
+  const councilsByDistrict = groupBy(councils, (c) => inDistrict(provinceOf(c), c.district));
+  const rosterByDistrict = groupBy(rosterList, (r) => inDistrict(r.province, r.district));
+  const unreadByDistrict = groupBy(unread, (u) => inDistrict(provinceOf(u), u.district));
   const districts: DistrictEntry[] = [];
   for (const province of provinceNames) {
     const names = new Set([
-      ...[...councils, ...unread].filter((c) => provinceOf(c) === province).map((c) => c.district ?? '-'),
-      ...(roster ?? []).filter((r) => r.province === province).map((r) => r.district ?? '-'),
+      ...[...(councilsBy.get(province) ?? []), ...(unreadBy.get(province) ?? [])].map((c) => c.district ?? '-'),
+      ...(rosterBy.get(province) ?? []).map((r) => r.district ?? '-'),
     ]);
     for (const name of [...names].sort(byText)) {
-      const own = councils.filter((c) => provinceOf(c) === province && (c.district ?? '-') === name);
-      const expected = (roster ?? []).filter((r) => r.province === province && (r.district ?? '-') === name).length;
-      const agg = aggregate(name, own, expected, [], [], unread.filter((u) => provinceOf(u) === province && (u.district ?? '-') === name));
+      const key = inDistrict(province, name);
+      const own = councilsByDistrict.get(key) ?? [];
+      const expected = (rosterByDistrict.get(key) ?? []).length;
+      const agg = aggregate(name, own, expected, [], [], unreadByDistrict.get(key) ?? []);
       districts.push({ province, name, councilsExpected: agg.councilsExpected, councilsSubmitted: agg.councilsSubmitted, councilsValid: agg.councilsValid, items: agg.items, budgetByYear: agg.budgetByYear });
     }
   }

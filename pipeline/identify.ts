@@ -8,7 +8,7 @@ import { makeFinding } from '../core/findings';
 import { readMetadataPairs, METADATA_SHEET } from '../core/metadata-sheet';
 import { ruleByCode } from '../core/rules';
 import type { Finding, OrgType, PlanDocument } from '../core/schema';
-import { parseOrgName, sameOrg } from '../core/thai';
+import { orgKey, parseOrgName, sameOrg } from '../core/thai';
 import { cleanDistrict, cleanProvince, type RosterEntry } from './roster';
 
 export interface Identity {
@@ -64,10 +64,35 @@ export function identifyCouncil(
   return { identity, findings };
 }
 
+/**
+ * The roster's entries by orgKey of their names, in roster order: a national roster has 7,850
+ * entries and every file is matched against it, so comparing entry by entry would grow with
+ * files × councils. Kept per roster array (a run matches every file against the same one).
+ */
+const ROSTER_INDEX = new WeakMap<RosterEntry[], Map<string, RosterEntry[]>>();
+
+function rosterIndex(roster: RosterEntry[]): Map<string, RosterEntry[]> {
+  let index = ROSTER_INDEX.get(roster);
+  if (!index) {
+    index = new Map();
+    for (const r of roster) {
+      const key = orgKey(r.name);
+      if (key === null) continue;
+      const list = index.get(key);
+      if (list) list.push(r);
+      else index.set(key, [r]);
+    }
+    ROSTER_INDEX.set(roster, index);
+  }
+  return index;
+}
+
 /** The roster entry a file belongs to, and what disagrees between them. */
 export function matchRoster(file: string, identity: Identity, roster: RosterEntry[]): { entry: RosterEntry | null; findings: Finding[] } {
   if (!identity.name) return { entry: null, findings: [] };
-  const named = roster.filter((r) => sameOrg(r.name, identity.name as string));
+  // The entries sameOrg(r.name, identity.name) holds for, in roster order (see orgKey).
+  const key = orgKey(identity.name);
+  const named = key === null ? [] : rosterIndex(roster).get(key) ?? [];
   const inProvince = identity.province ? named.filter((r) => r.province === identity.province) : named;
   const inDistrict = identity.district ? inProvince.filter((r) => r.district === identity.district) : inProvince;
   const candidates = inDistrict.length > 0 ? inDistrict : inProvince.length > 0 ? inProvince : named;

@@ -5,6 +5,9 @@
  * a fresh worker takes its place, and the run goes on. An AbortSignal stops every worker at once
  * (the run is interrupted: processAll rejects with Interrupted).
  *
+ * Each worker has PIPELINE_DEPTH files in flight: it reads the next one while it checks the current
+ * one, so neither the disk nor the message round trip leaves a core idle between two files.
+ *
  * The compiled CLI always uses workers, even for one job, so the memory limits always hold.
  * Under ts-jest (sources, not build/) one job runs in-process, as the suites expect.
  */
@@ -100,6 +103,13 @@ async function sequential(files: InputFile[], onDone: () => void, signal?: Abort
 /** Workers that fail before they come online this many times in a row: the rest runs in-process. */
 const MAX_START_FAILURES = 3;
 
+/**
+ * Files sent to a worker before the first of them is done: it reads the next while it checks the
+ * current one (worker.ts). A crash or a timeout is still charged to the one file being checked (the
+ * oldest in flight); the others go back to the queue for another worker.
+ */
+export const PIPELINE_DEPTH = 2;
+
 export async function processAll(files: InputFile[], jobs: number, onDone: () => void = () => {}, opts: PoolOptions = {}): Promise<FileResult[]> {
   const script = workerScript();
   const isolate = opts.isolate ?? __filename.endsWith('.js');
@@ -110,10 +120,15 @@ export async function processAll(files: InputFile[], jobs: number, onDone: () =>
   const timeoutMs = opts.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
   const results: Promise<FileResult>[] = new Array(files.length);
   const live = new Set<Worker>();
+  /** Files handed back by a worker that stopped before checking them: sent again first. */
+  const again: number[] = [];
   let next = 0;
   let done = 0;
   let startFailures = 0;
   let finished = false;
+
+  const hasWork = () => again.length > 0 || next < files.length;
+  const take = (): number => (again.length > 0 ? (again.shift() as number) : next++);
 
   return new Promise<FileResult[]>((resolve, reject) => {
     const finish = (err?: Error) => {
@@ -135,7 +150,7 @@ export async function processAll(files: InputFile[], jobs: number, onDone: () =>
 
     const restInProcess = () => {
       const rest: number[] = [];
-      while (next < files.length) rest.push(next++);
+      while (hasWork()) rest.push(take());
       void (async () => {
         for (const id of rest) {
           if (finished) return;
@@ -148,33 +163,49 @@ export async function processAll(files: InputFile[], jobs: number, onDone: () =>
       if (finished) return;
       const worker = new Worker(script, { resourceLimits: WORKER_LIMITS });
       live.add(worker);
-      let current: Task | null = null;
+      /** Ids sent to this worker and not yet answered, oldest first: the first is being checked. */
+      const inFlight: number[] = [];
       let timer: NodeJS.Timeout | null = null;
       let online = false;
       let retiring = false;
-      const settle = (result: Promise<FileResult>) => {
+      const clock = () => {
         if (timer) clearTimeout(timer);
         timer = null;
-        const task = current;
-        current = null;
-        if (task) record(task.id, result);
+        if (inFlight.length === 0) return;
+        const id = inFlight[0];
+        timer = setTimeout(() => {
+          const seconds = Math.round(timeoutMs / 1000);
+          settleHead(crashedResult(files[id], { th: `ใช้เวลาเกิน ${seconds} วินาที`, en: `it took longer than ${seconds} seconds` }));
+          retire();
+        }, timeoutMs);
+      };
+      /** The file being checked is done (or lost with its worker). */
+      const settleHead = (result: Promise<FileResult>) => {
+        const id = inFlight.shift();
+        if (id !== undefined) record(id, result);
+        clock();
+      };
+      /** This worker takes no more files; the ones it has not started go back to the queue. */
+      const retire = () => {
+        retiring = true;
+        if (timer) clearTimeout(timer);
+        timer = null;
+        again.push(...inFlight.splice(0));
+        void worker.terminate();
       };
       const feed = () => {
         if (finished || retiring) return;
-        if (next >= files.length) {
+        if (inFlight.length === 0 && !hasWork()) {
           retiring = true;
           void worker.terminate();
           return;
         }
-        const id = next++;
-        current = { id, ...files[id] };
-        timer = setTimeout(() => {
-          const seconds = Math.round(timeoutMs / 1000);
-          settle(crashedResult(files[id], { th: `ใช้เวลาเกิน ${seconds} วินาที`, en: `it took longer than ${seconds} seconds` }));
-          retiring = true;
-          void worker.terminate();
-        }, timeoutMs);
-        worker.postMessage(current);
+        while (inFlight.length < PIPELINE_DEPTH && hasWork()) {
+          const id = take();
+          inFlight.push(id);
+          if (inFlight.length === 1) clock();
+          worker.postMessage({ id, ...files[id] } satisfies Task);
+        }
       };
       worker.on('online', () => {
         online = true;
@@ -183,22 +214,28 @@ export async function processAll(files: InputFile[], jobs: number, onDone: () =>
       });
       worker.on('message', (msg: { id: number; result: FileResult }) => {
         if (retiring) return;
-        if (current?.id === msg.id) settle(Promise.resolve(msg.result));
+        if (inFlight[0] === msg.id) settleHead(Promise.resolve(msg.result));
         feed();
       });
       worker.on('error', (err) => {
-        if (current) settle(crashedResult(files[current.id], whyOf(err)));
+        if (inFlight.length > 0) settleHead(crashedResult(files[inFlight[0]], whyOf(err)));
+        retire();
       });
       worker.on('exit', (code) => {
         live.delete(worker);
         if (timer) clearTimeout(timer);
-        if (current) settle(crashedResult(files[current.id], { th: `ตัวประมวลผลหยุดทำงาน รหัส ${code}`, en: `the worker exited with code ${code}` }));
+        timer = null;
+        if (inFlight.length > 0) {
+          const id = inFlight[0];
+          settleHead(crashedResult(files[id], { th: `ตัวประมวลผลหยุดทำงาน รหัส ${code}`, en: `the worker exited with code ${code}` }));
+          again.push(...inFlight.splice(0));
+        }
         if (finished) return;
         if (!online && ++startFailures >= MAX_START_FAILURES) {
           if (live.size === 0) restInProcess();
           return;
         }
-        if (next < files.length) start();
+        if (hasWork()) start();
       });
     };
     for (let i = 0; i < workers; i++) start();

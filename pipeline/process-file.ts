@@ -21,7 +21,7 @@ import { IMPLAUSIBLE_BAHT } from '../core/rules/implausible-amount';
 import type { Finding, PlanDocument, Source } from '../core/schema';
 import { formatNumber } from '../core/thai';
 import { validateGrids, type ValidationResult } from '../core/validate';
-import { MAX_CELL_CHARS, readFileOnce, readInputBytes, UnreadableError, type InputRead, type InputIssue, type ReadInputOptions } from './read';
+import { MAX_CELL_CHARS, readFileOnce, readInputBytes, UnreadableError, type FileSnapshot, type InputRead, type InputIssue, type ReadInputOptions } from './read';
 import { serialToIso } from './read/xlsx';
 
 export interface FileResult {
@@ -187,12 +187,38 @@ function unreadableFinding(file: string, err: UnreadableError): Finding {
   });
 }
 
+/**
+ * A file's bytes as read (or why they could not be), before anything is made of them. The pool's
+ * workers read the next file this way while they still check the current one, so the disk and the
+ * CPU are busy at the same time; processFile is both steps in a row.
+ */
+export type FileRead = { snap: FileSnapshot } | { error: unknown };
+
+export async function readForProcessing(absPath: string, opts: ProcessOptions = {}): Promise<FileRead> {
+  try {
+    return { snap: await readFileOnce(absPath, { maxBytes: opts.read?.maxBytes, afterRead: opts.afterRead }) };
+  } catch (error) {
+    return { error };
+  }
+}
+
 export async function processFile(absPath: string, shownPath: string, opts: ProcessOptions = {}): Promise<FileResult> {
+  // The test hook runs before the file is read, as it always has.
+  try {
+    testCrash(absPath);
+  } catch (err) {
+    return processRead(absPath, shownPath, { error: err }, opts);
+  }
+  return processRead(absPath, shownPath, await readForProcessing(absPath, opts), opts);
+}
+
+/** What a file holds, from its bytes read by readForProcessing. */
+export async function processRead(absPath: string, shownPath: string, read: FileRead, opts: ProcessOptions = {}): Promise<FileResult> {
   let print = { sha256: NO_HASH, bytes: 0, mtimeMs: 0 };
   const host: Finding[] = [];
   try {
-    testCrash(absPath);
-    const snap = await readFileOnce(absPath, { maxBytes: opts.read?.maxBytes, afterRead: opts.afterRead });
+    if ('error' in read) throw read.error;
+    const { snap } = read;
     print = { sha256: sha256(snap.bytes), bytes: snap.bytes.length, mtimeMs: snap.mtimeMs };
     if (snap.changed) host.push(makeFinding(ruleByCode('file-changed'), shownPath, { value: snap.changed.before, expected: snap.changed.after }));
     const input = await readInputBytes(snap.bytes, absPath, opts.read);
@@ -209,4 +235,39 @@ export async function processFile(absPath: string, shownPath: string, opts: Proc
     const findings = sortFindings([unreadableFinding(shownPath, reason), ...host]);
     return { path: shownPath, ...print, format: 'unknown', pairs: null, doc: null, findings };
   }
+}
+
+/**
+ * A result as it crosses from a worker to the main thread: the document keeps what consolidation
+ * and the outputs read (kind, framework, sheet, tables, the metadata's fields, and per item its
+ * place, kind, title, ref, responsible, source cell, and each budget's year, status and amount),
+ * and leaves out what only the checks in the worker needed: taxon cells, stated totals, detail
+ * sections, every mention, quarter ticks, stray ticks and the budgets' raw text. A national run's
+ * results are then about a third smaller to copy between threads and to hold. consolidate() gives
+ * the same figures from either (test/pipeline/transfer.test.ts).
+ */
+export function forTransfer(result: FileResult): FileResult {
+  const doc = result.doc;
+  if (!doc) return result;
+  return {
+    ...result,
+    doc: {
+      ...doc,
+      metadata: { ...doc.metadata, mentions: [] },
+      taxa: [],
+      summaries: [],
+      details: [],
+      items: doc.items.map((item) => ({ ...item, quarters: [], strayTicks: [], budgets: item.budgets.map((b) => ({ ...b, raw: '' })) })),
+    },
+  };
+}
+
+/** In a worker: the test hook first (it may end the thread), then the file's content from its read. */
+export function processInWorker(absPath: string, shownPath: string, read: Promise<FileRead>): Promise<FileResult> {
+  try {
+    testCrash(absPath);
+  } catch (err) {
+    return processRead(absPath, shownPath, { error: err });
+  }
+  return read.then((r) => processRead(absPath, shownPath, r));
 }

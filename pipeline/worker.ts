@@ -1,9 +1,12 @@
 /**
- * A worker thread of the consolidation pool: it processes the files it is sent, one at a time,
- * and posts each result back.
+ * A worker thread of the consolidation pool. The pool keeps a few files in flight per worker
+ * (pool.ts PIPELINE_DEPTH): each file is read as soon as it arrives, and the files are checked one
+ * at a time in the order sent, each result posted back as soon as it is made. So while one file is
+ * checked (CPU), the next one is already being read (the disk, on libuv's threads), and the worker
+ * never waits for a message from the pool between two files.
  */
 import { parentPort } from 'node:worker_threads';
-import { processFile } from './process-file';
+import { forTransfer, processInWorker, readForProcessing, type FileRead } from './process-file';
 
 export interface Task {
   id: number;
@@ -11,7 +14,23 @@ export interface Task {
   shown: string;
 }
 
-parentPort?.on('message', async (task: Task) => {
-  const result = await processFile(task.abs, task.shown);
-  parentPort?.postMessage({ id: task.id, result });
+const queue: { task: Task; read: Promise<FileRead> }[] = [];
+let busy = false;
+
+async function drain(): Promise<void> {
+  if (busy) return;
+  busy = true;
+  try {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const result = await processInWorker(next.task.abs, next.task.shown, next.read);
+      parentPort?.postMessage({ id: next.task.id, result: forTransfer(result) });
+    }
+  } finally {
+    busy = false;
+  }
+}
+
+parentPort?.on('message', (task: Task) => {
+  queue.push({ task, read: readForProcessing(task.abs) });
+  void drain();
 });

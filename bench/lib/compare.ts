@@ -9,7 +9,9 @@
  *   - the peer's per-file totals for the same files (province = the folder the file was filed in),
  *   - the corpus's ground truth (manifest.json, from the generator's clean rows).
  * And the peer read a table in every file sujarit accepted or superseded, and in no file sujarit
- * rejected. Years with 0 baht count as absent. Every disagreement is listed, file by file.
+ * rejected; and sujarit's status of every file is the one the corpus intends (accepted; superseded
+ * for the older version of a resubmission; rejected for a corrupt upload). Years with 0 baht count
+ * as absent. Every disagreement is listed, file by file.
  *
  * Legacy 2561-2564 plans are the one exception to "per dimension": sujarit counts their items under
  * the 2566-2570 dimension each legacy mission maps to by meaning (core/legacy.ts), while the peer and
@@ -63,11 +65,32 @@ export interface Agreement {
   fileDifferences: { path: string; ours: DimYearTotals; peer: DimYearTotals | null }[];
   /** Files one side read as a plan and the other did not. */
   readDifferences: { path: string; ours: string; peer: string }[];
+  /** Files whose status in sujarit's summary is not the one the corpus intends (with a manifest). */
+  statusDifferences: { path: string; ours: string; expected: string }[];
   /** Budget per year over the whole corpus: sujarit's province figures (one plan per council) vs the peer's naive sum. */
   national: { year: string; ours: number; peerNaive: number }[];
 }
 
 const satang = (n: number) => Math.round(n * 100);
+
+/**
+ * The corpus's ground truth in the peer's shape: every file that is not a corrupt upload read as a
+ * plan with its true budgets, province from its folder. Lets the bench check sujarit against the
+ * truth alone when the peer cannot run (no python3-openpyxl), and the tests do the same.
+ */
+export function truthAsPeer(manifest: Manifest): PeerResult {
+  const files = manifest.files.filter((f) => !f.corrupt).map((f) => ({ path: f.path, province: f.province, items: f.items, totals: structuredClone(f.truth ?? {}) }));
+  const totals: Record<string, DimYearTotals> = {};
+  for (const f of files) {
+    for (const [d, ys] of Object.entries(f.totals)) {
+      for (const [y, n] of Object.entries(ys)) {
+        const into = ((totals[f.province] ??= {})[d] ??= {});
+        into[y] = (into[y] ?? 0) + n;
+      }
+    }
+  }
+  return { seconds: 0, files, unreadable: manifest.files.filter((f) => f.corrupt).map((f) => ({ path: f.path, error: 'corrupt upload' })), totals };
+}
 
 /** The dimension key of a legacy plan's budgets (see compareTotals). */
 export const LEGACY = 'legacy 2561-2564 (all dimensions)';
@@ -137,17 +160,27 @@ export function compareTotals(ours: OurSummary, peer: PeerResult, manifest: Mani
     const theyRead = peerFiles.has(file);
     if (weRead !== theyRead) readDifferences.push({ path: file, ours: f.status, peer: theyRead ? 'read' : unreadable.has(file) ? 'skipped' : 'not seen' });
   }
+  const statusDifferences: Agreement['statusDifferences'] = [];
+  if (manifest) {
+    const ourStatus = new Map(ours.files.map((f) => [normalisePath(f.path), f.status]));
+    for (const f of manifest.files) {
+      const expected = f.corrupt ? 'rejected' : f.superseded ? 'superseded' : 'accepted';
+      const status = ourStatus.get(normalisePath(f.path)) ?? 'not seen';
+      if (status !== expected) statusDifferences.push({ path: normalisePath(f.path), ours: status, expected });
+    }
+  }
   const national = new Map<string, { ours: number; peerNaive: number }>();
   for (const pr of ours.provinces) for (const [y, n] of Object.entries(pr.budgetByYear)) (national.get(y) ?? national.set(y, { ours: 0, peerNaive: 0 }).get(y)!).ours += n;
   for (const ds of Object.values(peer.totals)) for (const ys of Object.values(ds)) for (const [y, n] of Object.entries(ys)) (national.get(y) ?? national.set(y, { ours: 0, peerNaive: 0 }).get(y)!).peerNaive += n;
   return {
-    agree: disagreements.length === 0 && readDifferences.length === 0,
+    agree: disagreements.length === 0 && readDifferences.length === 0 && statusDifferences.length === 0,
     cells: keys.length,
     files: ours.councils.length,
     baht,
     disagreements,
     fileDifferences,
     readDifferences,
+    statusDifferences,
     national: [...national.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([year, v]) => ({ year, ...v })),
   };
 }

@@ -22,8 +22,16 @@ export interface NationCouncil {
   provinceIndex: number;
 }
 
-/** How many councils each province has when the nation has `total`: weights 1..8, at least one each. */
+/**
+ * How many councils each province has when the nation has `total`: weights 1..8, at least one each.
+ * A small corpus (tests use 30 councils) fills the first provinces with about ten councils each,
+ * so that it still holds every council type and several districts.
+ */
 function provinceCounts(total: number): number[] {
+  if (total < PROVINCES.length * 10) {
+    const used = Math.ceil(total / 10);
+    return PROVINCES.map((_, i) => (i < used ? Math.floor(total / used) + (i < total % used ? 1 : 0) : 0));
+  }
   const rand = rng(77);
   const weights = PROVINCES.map((p) => (p === 'กรุงเทพมหานคร' ? 0.3 : 1 + rand() * 7));
   const sum = weights.reduce((a, b) => a + b, 0);

@@ -2,6 +2,7 @@
  * How header cells are written in real plan tables, per column role. Patterns run on the compact
  * form of a label (no spaces, Arabic digits, มติ typo read as มิติ), so PDF wrap spaces never matter.
  */
+import { memoOfString } from '../memo';
 import type { ColumnRole } from '../schema';
 
 export interface HeaderLabel {
@@ -44,16 +45,17 @@ export function labelForm(compact: string): string {
   return compact.replace(/มติ/g, 'มิติ').replace(/[“”"'‘’:：]/g, '');
 }
 
-export function roleOfLabel(compact: string): ColumnRole | null {
+/** The role a header label names; every short cell of every row is asked (detect.ts), hence the memo. */
+export const roleOfLabel: (compact: string) => ColumnRole | null = memoOfString((compact) => {
   const form = labelForm(compact);
   if (!form) return null;
   for (const label of HEADER_LABELS) {
     if (label.patterns.some((p) => p.test(form))) return label.role;
   }
   return null;
-}
+});
 
-export function isGroupLabel(compact: string): boolean {
+export const isGroupLabel: (compact: string) => boolean = memoOfString((compact) => {
   const form = labelForm(compact);
   return GROUP_LABELS.some((p) => p.test(form));
-}
+});

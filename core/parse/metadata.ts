@@ -2,10 +2,12 @@
  * What a document says about itself: the council, district, province and years, read from the
  * title rows above the first table, and every place the text names a council, district or province.
  */
-import { cellText, type Grid } from '../grid';
+import type { Grid } from '../grid';
+import { rowTexts } from '../cell-texts';
+import { memoOfString } from '../memo';
 import { canonicalProvince, provinceAt } from '../places';
 import type { Mention, Metadata } from '../schema';
-import { findYears, normalizeText, ORG_TYPE_NAMES, parseOrgName, parseYearRange, toArabicDigits } from '../thai';
+import { findYears, ORG_TYPE_NAMES, parseOrgName, parseYearRange, toArabicDigits } from '../thai';
 import { sourceOf } from './state';
 
 /** Every way a council type is written, longest first so that เทศบาลตำบล wins over เทศบาล. */
@@ -26,8 +28,19 @@ function standsAlone(text: string, match: string, index: number): boolean {
   return !/[\u0E00-\u0E7F]/.test(before) && (match.endsWith('.') || /\s/.test(after));
 }
 
-/** Council names in a text: the word after each council-type prefix. */
-export function councilMentions(text: string): { full: string; name: string; index: number }[] {
+/**
+ * Council names in a text: the word after each council-type prefix. Every cell of every sheet is
+ * searched, and most texts (mission names, units, amounts) recur across a batch: kept per text.
+ */
+export function councilMentions(text: string): readonly { full: string; name: string; index: number }[] {
+  // Every council-type prefix starts with อ, เ or ท: a text without them (an amount, a code) names none.
+  return /[อเท]/.test(text) ? councilMentionsKept(text) : NONE;
+}
+
+const NONE: readonly never[] = [];
+const councilMentionsKept = memoOfString(councilMentionsOnce);
+
+function councilMentionsOnce(text: string): { full: string; name: string; index: number }[] {
   const out: { full: string; name: string; index: number }[] = [];
   for (const m of text.matchAll(ORG_PREFIX_RE)) {
     if (!standsAlone(text, m[0], m.index ?? 0)) continue;
@@ -40,8 +53,15 @@ export function councilMentions(text: string): { full: string; name: string; ind
   return out;
 }
 
-/** "อำเภอท่ายาง จังหวัดเพชรบุรี", "อ.ท่ายาง จ.เพชรบุรี": a district and its province. */
-export function addressMentions(text: string): { district: string | null; province: string }[] {
+/** "อำเภอท่ายาง จังหวัดเพชรบุรี", "อ.ท่ายาง จ.เพชรบุรี": a district and its province (kept per text, as above). */
+export function addressMentions(text: string): readonly { district: string | null; province: string }[] {
+  // An address needs จังหวัด or จ.: a text without จ names none.
+  return text.includes('จ') ? addressMentionsKept(text) : NONE;
+}
+
+const addressMentionsKept = memoOfString(addressMentionsOnce);
+
+function addressMentionsOnce(text: string): { district: string | null; province: string }[] {
   const out: { district: string | null; province: string }[] = [];
   const re = /(?:(?:อำเภอ|อ\.)\s*([ก-๙]+)\s*)?(?:จังหวัด|จ\.)\s*([ก-๙][ก-๙\s]{1,30})/g;
   for (const m of text.matchAll(re)) {
@@ -51,10 +71,8 @@ export function addressMentions(text: string): { district: string | null; provin
   return out;
 }
 
-function rowText(grid: Grid, row: number): { col: number; text: string }[] {
-  return (grid.rows[row] ?? [])
-    .map((v, col) => ({ col, text: normalizeText(cellText(v)) }))
-    .filter((c) => c.text);
+function rowText(grid: Grid, row: number): readonly { col: number; text: string }[] {
+  return rowTexts(grid, row).cells;
 }
 
 /** The mentions of councils, districts and provinces in every cell of the sheet. */

@@ -2,12 +2,12 @@
  * What the row parsers share while they walk a sheet: the document being built and what carries
  * forward from row to row (the merged dimension and mission cells, the last item).
  */
-import { a1, cellAt, cellText, type Grid } from '../grid';
+import { a1, type Grid } from '../grid';
 import type { HeaderBlock } from '../detect';
 import type { Framework } from '../framework';
-import { dimensionOf, findTaxon, matchTaxon, parentCode, splitCodeAndName, splitTaxa, type TaxonMatch } from '../framework';
+import { compact, dimensionOf, findTaxon, matchTaxon, parentCode, splitCodeAndName, splitTaxa, type TaxonMatch } from '../framework';
 import type { Item, PlanDocument, Source, TaxonRef } from '../schema';
-import { normalizeText } from '../thai';
+import { cellTextAt, rowTexts } from '../cell-texts';
 
 export interface ParseState {
   grid: Grid;
@@ -39,22 +39,16 @@ export function sourceOf(grid: Grid, row: number, col: number): Source {
 
 export function textAt(grid: Grid, row: number, col: number | undefined): string {
   if (col === undefined) return '';
-  return normalizeText(cellText(cellAt(grid, row, col)));
+  return cellTextAt(grid, row, col);
 }
 
-/** The non-empty cells of a row, normalised. */
-export function rowCells(grid: Grid, row: number): { col: number; text: string }[] {
-  const out: { col: number; text: string }[] = [];
-  const cells = grid.rows[row] ?? [];
-  cells.forEach((v, col) => {
-    const text = normalizeText(cellText(v));
-    if (text) out.push({ col, text });
-  });
-  return out;
+/** The non-empty cells of a row, normalised (kept per parse: see core/cell-texts.ts; read-only). */
+export function rowCells(grid: Grid, row: number): readonly { col: number; text: string }[] {
+  return rowTexts(grid, row).cells;
 }
 
 /** A row of dashes or rules between pasted table pages. */
-export function isSeparatorRow(cells: { text: string }[]): boolean {
+export function isSeparatorRow(cells: readonly { text: string }[]): boolean {
   return cells.length > 0 && cells.every((c) => /^[-–—_=.·\s]+$/.test(c.text));
 }
 
@@ -64,12 +58,28 @@ export function isSeparatorRow(cells: { text: string }[]): boolean {
  */
 const MATCH_CACHE = new Map<string, TaxonMatch>();
 const MATCH_CACHE_SIZE = 20000;
+const NO_NAMES: string[] = [];
+
+/**
+ * Whether the council's own names matter for matching `raw`: matchTaxon reads them only to replace
+ * them inside the written name (looseForm), so a name that holds none of them matches the same with
+ * or without them, and the result can be shared by every council of the batch.
+ */
+function namesCouncil(raw: string, councilNames: string[]): boolean {
+  if (councilNames.length === 0) return false;
+  const name = compact(splitCodeAndName(raw).name);
+  return councilNames.some((c) => {
+    const own = compact(c);
+    return own !== '' && name.includes(own);
+  });
+}
 
 export function cachedMatch(raw: string, level: TaxonRef['level'], framework: Framework, councilNames: string[]): TaxonMatch {
-  const key = `${framework.id}\u0000${level}\u0000${councilNames.join('|')}\u0000${raw}`;
+  const names = namesCouncil(raw, councilNames) ? councilNames : NO_NAMES;
+  const key = `${framework.id}\u0000${level}\u0000${names.join('|')}\u0000${raw}`;
   let m = MATCH_CACHE.get(key);
   if (!m) {
-    m = matchTaxon(raw, level, framework, { councilNames });
+    m = matchTaxon(raw, level, framework, { councilNames: names });
     if (MATCH_CACHE.size >= MATCH_CACHE_SIZE) MATCH_CACHE.delete(MATCH_CACHE.keys().next().value as string);
     MATCH_CACHE.set(key, m);
   }

@@ -5,7 +5,8 @@
 import { cellAt, type Grid } from '../grid';
 import type { HeaderBlock } from '../detect';
 import type { Budget, Item, Quarter, Source } from '../schema';
-import { isTick, normalizeText, parseAmount } from '../thai';
+import { isTick, parseAmount } from '../thai';
+import { cellTextAt } from '../cell-texts';
 import { sourceOf, textAt } from './state';
 
 export interface RowValues {
@@ -40,7 +41,7 @@ export function readRowValues(
   for (const column of block.columns) {
     if (!VALUE_ROLES.has(column.role)) continue;
     const value = cellAt(grid, row, column.col);
-    const raw = normalizeText(value === null ? '' : String(value));
+    const raw = cellTextAt(grid, row, column.col);
     const source = sourceOf(grid, row, column.col);
     if (raw) out.hasAny = out.hasAny || (column.role !== 'remark' && column.role !== 'responsible');
     if (column.role === 'year-budget' || column.role === 'budget') {

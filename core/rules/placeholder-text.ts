@@ -1,7 +1,7 @@
 import type { FindingInput } from '../findings';
-import { cellText } from '../grid';
+import { cellTextAt } from '../cell-texts';
 import { sourceOf } from '../parse/state';
-import { compactText, normalizeText } from '../thai';
+import { compactText } from '../thai';
 import { defineRule } from './rule';
 
 /** Template instructions that were never replaced, in compact form. */
@@ -29,7 +29,7 @@ export const placeholderText = defineRule({
     const out: FindingInput[] = [];
     grid.rows.forEach((cells, row) =>
       cells.forEach((v, col) => {
-        const text = normalizeText(cellText(v));
+        const text = cellTextAt(grid, row, col);
         if (!text.includes('ระบุ') && !/x{3}|\.{6}/.test(text)) return;
         const compact = compactText(text);
         const hit = PLACEHOLDERS.find((p) => p.test(compact));

@@ -224,9 +224,14 @@ export async function runConsolidate(paths: string[], args: ConsolidateArgs, out
     const shown = progress(files.length);
     bar.stop = shown.stop;
     hooks.trace('reading');
-    const results = await processAll(files, args.jobs ?? defaultJobs(), shown.tick, { signal: controller.signal });
-    shown.stop();
-    const run = withRunFindings(consolidate(flagDuplicateSubmissions(results, roster, province), { roster, province }), folderFindings(problems));
+    // Read in a function of its own, so that the files' results are not held while the outputs are
+    // written (a national run's results take hundreds of megabytes; the run keeps what it needs).
+    const consolidated = async () => {
+      const results = await processAll(files, args.jobs ?? defaultJobs(), shown.tick, { signal: controller.signal });
+      shown.stop();
+      return consolidate(flagDuplicateSubmissions(results, roster, province), { roster, province });
+    };
+    const run = withRunFindings(await consolidated(), folderFindings(problems));
     phase = 'writing';
     hooks.trace('writing');
     await writeOutputs(args.out, run, {

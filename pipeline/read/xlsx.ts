@@ -40,7 +40,7 @@ import {
   resolveTarget,
   type Relationship,
 } from './xlsx/xml';
-import { DEFAULT_LIMITS, extractEntry, readCentralDirectory, saveAgain, type ZipEntry, type ZipLimits } from './xlsx/zip';
+import { DEFAULT_LIMITS, entryData, extractEntry, readCentralDirectory, saveAgain, type ZipEntry, type ZipLimits } from './xlsx/zip';
 
 export { DEFAULT_LIMITS, RATIO_MIN_BYTES, isCfb, type ZipLimits } from './xlsx/zip';
 export { DEFAULT_SHEET_LIMITS, type SheetLimits } from './xlsx/sheet';
@@ -78,6 +78,28 @@ function relOfType(rels: Relationship[], suffix: string): Relationship | undefin
   return rels.find((r) => r.type.endsWith(suffix));
 }
 
+/**
+ * Parts that workbooks made from one template share byte for byte (relationships, the workbook
+ * part, the styles), parsed once per batch: keyed by what parsed them and by the entry's method,
+ * declared size and stored bytes, so a part is reused only when its bytes are the very same (and
+ * were read without error before). Small parts only; results are read, never changed.
+ */
+const SHARED_PARTS = new Map<string, unknown>();
+const SHARED_PART_MAX_BYTES = 16 * 1024;
+const SHARED_PARTS_MAX = 2_000;
+
+function sharedPart<T>(bytes: Uint8Array, entry: ZipEntry, kind: string, parse: (xml: string) => T): T {
+  if (entry.compressedSize > SHARED_PART_MAX_BYTES) return parse(decodePart(extractEntry(bytes, entry)));
+  const stored = entryData(bytes, entry);
+  const key = `${kind}\u0000${entry.method}\u0000${entry.size}\u0000${Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength).toString('latin1')}`;
+  const kept = SHARED_PARTS.get(key);
+  if (kept !== undefined) return kept as T;
+  const parsed = parse(decodePart(extractEntry(bytes, entry)));
+  if (SHARED_PARTS.size >= SHARED_PARTS_MAX) SHARED_PARTS.clear();
+  SHARED_PARTS.set(key, parsed);
+  return parsed;
+}
+
 export function readXlsx(bytes: Uint8Array, opts: XlsxReadOptions = {}): XlsxReadResult {
   const limits: ZipLimits = { ...DEFAULT_LIMITS, ...opts.limits };
   const sheetLimits: SheetLimits = { ...DEFAULT_SHEET_LIMITS, ...opts.sheetLimits };
@@ -90,21 +112,25 @@ export function readXlsx(bytes: Uint8Array, opts: XlsxReadOptions = {}): XlsxRea
   };
 
   // The workbook part: where the package relationships say, else the usual place.
-  const rootRelsXml = text('_rels/.rels');
-  const rootRel = rootRelsXml ? relOfType(parseRels(rootRelsXml, '_rels/.rels'), REL.officeDocument) : undefined;
+  /** A small part parsed by `parse`, shared with earlier workbooks that hold the same bytes; null when absent. */
+  const parsed = <T>(part: string, kind: string, parse: (xml: string) => T): T | null => {
+    const entry = find(part);
+    return entry ? sharedPart(bytes, entry, kind, parse) : null;
+  };
+
+  const rootRels = parsed('_rels/.rels', 'rels', (xml) => parseRels(xml, '_rels/.rels'));
+  const rootRel = rootRels ? relOfType(rootRels, REL.officeDocument) : undefined;
   let workbookPart = rootRel ? resolveTarget('', rootRel.target) : 'xl/workbook.xml';
   if (!find(workbookPart)) workbookPart = 'xl/workbook.xml';
-  const workbookXml = text(workbookPart);
-  if (workbookXml === null) {
+  const workbook = parsed(workbookPart, 'workbook', (xml) => parseWorkbook(xml, workbookPart));
+  if (workbook === null) {
     if (find('xl/workbook.bin')) {
       throw saveAgain('ไฟล์นี้เป็น Excel Binary Workbook (.xlsb) ซึ่งยังอ่านไม่ได้', 'the file is an Excel Binary Workbook (.xlsb), which cannot be read');
     }
     throw saveAgain('ไม่พบสมุดงาน (xl/workbook.xml) ในไฟล์', 'the archive holds no workbook (xl/workbook.xml)');
   }
-  const workbook = parseWorkbook(workbookXml, workbookPart);
   const relsPart = relsPathOf(workbookPart);
-  const relsXml = text(relsPart);
-  const rels = relsXml ? parseRels(relsXml, relsPart) : [];
+  const rels = parsed(relsPart, 'rels', (xml) => parseRels(xml, relsPart)) ?? [];
   const relById = new Map(rels.map((r) => [r.id, r]));
 
   const partOf = (suffix: string, fallback: string): string => {
@@ -115,8 +141,7 @@ export function readXlsx(bytes: Uint8Array, opts: XlsxReadOptions = {}): XlsxRea
   const sstXml = text(sstPart);
   const sharedStrings = sstXml ? parseSharedStrings(sstXml, sstPart) : [];
   const stylesPart = partOf(REL.styles, 'xl/styles.xml');
-  const stylesXml = text(stylesPart);
-  const dateXf = stylesXml ? parseDateStyles(stylesXml, stylesPart) : [];
+  const dateXf = parsed(stylesPart, 'styles', (xml) => parseDateStyles(xml, stylesPart)) ?? [];
 
   const wanted = opts.sheets && opts.sheets !== 'all' ? new Set(opts.sheets) : null;
   const budget = { cells: 0 };

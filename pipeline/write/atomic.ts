@@ -63,10 +63,30 @@ async function syncDir(dir: string): Promise<void> {
   }
 }
 
-async function writeSynced(file: string, data: string | Uint8Array): Promise<void> {
+/**
+ * A file's content: whole, or as pieces made while the file is written (a national items.csv is
+ * some 150 MB; it is never held as one string).
+ */
+export type FileContent = string | Uint8Array | Iterable<string | Uint8Array>;
+
+async function writeSynced(file: string, data: FileContent): Promise<void> {
   const handle = await fs.open(file, 'wx');
   try {
-    await handle.writeFile(data);
+    if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+    else {
+      const writeAll = async (bytes: Uint8Array) => {
+        for (let at = 0; at < bytes.length; ) at += (await handle.write(bytes, at, bytes.length - at)).bytesWritten;
+      };
+      // The next piece is made while the last one is being written.
+      let writing: Promise<void> = Promise.resolve();
+      for (const piece of data) {
+        const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+        await writing;
+        writing = writeAll(bytes);
+        writing.catch(() => undefined); // awaited on the next piece or below; not an unhandled rejection meanwhile
+      }
+      await writing;
+    }
     await handle.sync();
   } finally {
     await handle.close();
@@ -94,7 +114,7 @@ async function keep(current: string, backup: string): Promise<boolean> {
  * Writes `files` (name → content) into `dir` as one set: afterwards `dir` holds either all the old
  * files or all the new ones. Returns the paths written.
  */
-export async function writeFileSet(dir: string, files: [string, string | Uint8Array][], opts: FileSetOptions = {}): Promise<string[]> {
+export async function writeFileSet(dir: string, files: [string, FileContent][], opts: FileSetOptions = {}): Promise<string[]> {
   const { signal, onStep } = opts;
   const check = () => {
     if (signal?.aborted) throw new WriteAborted(signal.reason);

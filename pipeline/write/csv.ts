@@ -7,11 +7,22 @@
  */
 const DANGEROUS_START = /^[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n\0]/;
 
+/**
+ * Whether text starts like a formula (DANGEROUS_START). Most cells start with a Thai letter, a Latin
+ * letter or a digit, which the pattern can never match there: those are answered without it (a
+ * national run neutralises millions of cells).
+ */
+function startsLikeFormula(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if ((c >= 0x0e00 && c <= 0x0e7f) || (c > 0x40 && c < 0x7f) || (c >= 0x30 && c <= 0x39) || value.length === 0) return false;
+  return DANGEROUS_START.test(value);
+}
+
 /** Numbers stay numbers; text that starts like a formula is prefixed with an apostrophe. */
 export function neutralise(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  return DANGEROUS_START.test(value) ? `'${value}` : value;
+  return startsLikeFormula(value) ? `'${value}` : value;
 }
 
 const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -24,11 +35,53 @@ export function runsAsFormula(field: string): boolean {
   return DANGEROUS_START.test(field) && !PLAIN_NUMBER.test(field);
 }
 
-function quote(field: string): string {
-  return /[",\r\n]/.test(field) || field !== field.trim() ? `"${field.replace(/"/g, '""')}"` : field;
+/** Characters String.prototype.trim removes (WhiteSpace and LineTerminator). */
+function trims(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-export function toCsv(header: string[], rows: (string | number | null | undefined)[][]): string {
-  const lines = [header, ...rows].map((r) => r.map((v) => quote(neutralise(v))).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+function quote(field: string): string {
+  // `field !== field.trim()`, without making the trimmed copy of every field.
+  const padded = field.length > 0 && (trims(field.charCodeAt(0)) || trims(field.charCodeAt(field.length - 1)));
+  return padded || /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+}
+
+export type CsvValue = string | number | null | undefined;
+
+export function toCsv(header: string[], rows: Iterable<CsvValue[]>): string {
+  return [...csvChunks(header, rows)].join('');
+}
+
+/** Lines joined into pieces of about this many characters. */
+const CSV_CHUNK = 1 << 20;
+
+/**
+ * The same CSV text as toCsv, in pieces of about a megabyte, for writing a national items.csv
+ * (hundreds of thousands of rows) without holding it as one string. A column's field is worked out
+ * once for a run of equal values (the province, council and file repeat down a council's items).
+ */
+export function* csvChunks(header: string[], rows: Iterable<CsvValue[]>): Generator<string> {
+  const last: CsvValue[] = [];
+  const lastField: string[] = [];
+  const field = (v: CsvValue, i: number): string => {
+    if (v === last[i] && lastField[i] !== undefined) return lastField[i];
+    const f = quote(neutralise(v));
+    last[i] = v;
+    lastField[i] = f;
+    return f;
+  };
+  const line = (r: CsvValue[]): string => {
+    let out = '';
+    for (let i = 0; i < r.length; i++) out += i === 0 ? field(r[i], i) : `,${field(r[i], i)}`;
+    return `${out}\r\n`;
+  };
+  let piece = `\uFEFF${line(header)}`;
+  for (const r of rows) {
+    piece += line(r);
+    if (piece.length >= CSV_CHUNK) {
+      yield piece;
+      piece = '';
+    }
+  }
+  if (piece) yield piece;
 }

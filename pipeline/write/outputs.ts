@@ -6,30 +6,45 @@
  */
 import type { ConsolidationRun } from '../consolidate';
 import { consolidationSchema } from '../summary-schema';
-import { writeFileSet, type FileSetOptions } from './atomic';
-import { toCsv } from './csv';
+import { writeFileSet, type FileContent, type FileSetOptions } from './atomic';
+import { csvChunks, toCsv, type CsvValue } from './csv';
 import { renderReportHtml } from './report-html';
 import { writeSummaryXlsx } from './summary-xlsx';
 
 export const OUTPUT_FILES = ['summary.json', 'items.csv', 'findings.csv', 'summary.xlsx', 'report.html'] as const;
 
-export function itemsCsv(run: ConsolidationRun): string {
+function itemsTable(run: ConsolidationRun): { header: string[]; rows: Iterable<CsvValue[]> } {
   const years = run.summary.years;
   const header = [
     'จังหวัด (province)', 'อำเภอ (district)', 'หน่วยงาน (council)', 'ประเภทเอกสาร (document)', 'ลำดับ (ref)', 'มิติ (dimension)',
     'ภารกิจ (mission)', 'ประเภท (kind)', 'ชื่อโครงการ (title)', ...years.map((y) => `งบประมาณ ${y}`), 'ผู้รับผิดชอบ (responsible)',
     'ไฟล์ (file)', 'แผ่นงาน (sheet)', 'ช่อง (cell)',
   ];
-  const rows = run.items.map((i) => [
-    i.province, i.district, i.council, i.documentKind, i.ref, i.dimension, i.mission, i.kind, i.title,
-    ...years.map((y) => i.budgetByYear[String(y)] ?? null), i.responsible, i.file, i.sheet, i.cell,
-  ]);
+  // Rows are made as they are written: a national run has some 300,000 items.
+  function* rows(): Generator<CsvValue[]> {
+    for (const i of run.items) {
+      yield [
+        i.province, i.district, i.council, i.documentKind, i.ref, i.dimension, i.mission, i.kind, i.title,
+        ...years.map((y) => i.budgetByYear[String(y)] ?? null), i.responsible, i.file, i.sheet, i.cell,
+      ];
+    }
+  }
+  return { header, rows: rows() };
+}
+
+function findingsTable(run: ConsolidationRun): { header: string[]; rows: CsvValue[][] } {
+  const header = ['ไฟล์ (file)', 'แผ่นงาน (sheet)', 'ช่อง (cell)', 'แถว (row)', 'คอลัมน์ (column)', 'รหัส (code)', 'ระดับ (severity)', 'ข้อความ (message)', 'message', 'ค่าที่พบ (value)', 'ค่าที่ควรเป็น (expected)'];
+  const rows = run.summary.findings.map((f) => [f.file, f.sheet, f.cell, f.row, f.column, f.code, f.severity, f.message, f.messageEn, f.value, f.expected]);
+  return { header, rows };
+}
+
+export function itemsCsv(run: ConsolidationRun): string {
+  const { header, rows } = itemsTable(run);
   return toCsv(header, rows);
 }
 
 export function findingsCsv(run: ConsolidationRun): string {
-  const header = ['ไฟล์ (file)', 'แผ่นงาน (sheet)', 'ช่อง (cell)', 'แถว (row)', 'คอลัมน์ (column)', 'รหัส (code)', 'ระดับ (severity)', 'ข้อความ (message)', 'message', 'ค่าที่พบ (value)', 'ค่าที่ควรเป็น (expected)'];
-  const rows = run.summary.findings.map((f) => [f.file, f.sheet, f.cell, f.row, f.column, f.code, f.severity, f.message, f.messageEn, f.value, f.expected]);
+  const { header, rows } = findingsTable(run);
   return toCsv(header, rows);
 }
 
@@ -38,10 +53,13 @@ export function summaryJson(run: ConsolidationRun): string {
 }
 
 export async function writeOutputs(dir: string, run: ConsolidationRun, opts: FileSetOptions = {}): Promise<string[]> {
-  const contents: [string, string | Uint8Array][] = [
+  // The two CSV files are written piece by piece as they are made (csvChunks), never held whole.
+  const items = itemsTable(run);
+  const findings = findingsTable(run);
+  const contents: [string, FileContent][] = [
     ['summary.json', summaryJson(run)],
-    ['items.csv', itemsCsv(run)],
-    ['findings.csv', findingsCsv(run)],
+    ['items.csv', csvChunks(items.header, items.rows)],
+    ['findings.csv', csvChunks(findings.header, findings.rows)],
     ['summary.xlsx', await writeSummaryXlsx(run)],
     ['report.html', renderReportHtml(run)],
   ];

@@ -222,8 +222,11 @@ function overflowBomb(entry: ZipEntry): UnreadableError {
   );
 }
 
-/** Inflates (or copies) one entry, refusing to produce more than its declared size. */
-export function extractEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+/**
+ * An entry's stored (compressed) bytes, after the checks every read makes: a local header where the
+ * directory says, no encryption, and all of it inside the file.
+ */
+export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localOffset;
   if (at + 30 > bytes.length || dv.getUint32(at, true) !== 0x04034b50) throw damaged(`no local header for ${entry.name}`);
@@ -236,7 +239,12 @@ export function extractEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const start = at + 30 + dv.getUint16(at + 26, true) + dv.getUint16(at + 28, true);
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw damaged(`${entry.name} is cut short`);
-  const data = bytes.subarray(start, end);
+  return bytes.subarray(start, end);
+}
+
+/** Inflates (or copies) one entry, refusing to produce more than its declared size. */
+export function extractEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const data = entryData(bytes, entry);
 
   if (entry.method === 0) {
     if (entry.compressedSize !== entry.size) throw damaged(`${entry.name} has inconsistent sizes`);

@@ -60,6 +60,18 @@ export function compareText(a: string | null, b: string | null): number {
   return collator.compare(x, y) || (x < y ? -1 : x > y ? 1 : 0);
 }
 
+/**
+ * compareText as numbers: each distinct text's rank in compareText order (null ranks as compareText
+ * reads it, '\uFFFF'). Sorting by ranks gives exactly the order compareText gives, with one
+ * collation per distinct text instead of one per comparison (a national item list has 300,000 rows
+ * and a few thousand councils).
+ */
+export function textRanks(texts: Iterable<string | null>): (t: string | null) => number {
+  const distinct = [...new Set([...texts].map((t) => t ?? '\uFFFF'))].sort(compareText);
+  const rank = new Map(distinct.map((t, i) => [t, i]));
+  return (t) => rank.get(t ?? '\uFFFF') as number;
+}
+
 /** The budget columns: the run's years plus any year a budget names outside them, ascending. */
 export function budgetYears(run: ConsolidationRun): string[] {
   const s = run.summary;

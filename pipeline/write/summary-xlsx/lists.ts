@@ -4,7 +4,7 @@
  */
 import { UNKNOWN_PROVINCE, type ConsolidationRun } from '../../consolidate';
 import type { ItemRow } from '../../summary-schema';
-import { compareText, districtLabel, DOC_KIND_TH, FILE_STATUS_TH, IDENTIFIED_BY_TH, SEVERITY_TH } from './labels';
+import { compareText, districtLabel, textRanks, DOC_KIND_TH, FILE_STATUS_TH, IDENTIFIED_BY_TH, SEVERITY_TH } from './labels';
 import { budgetColumns, budgetValues } from './overview';
 import { FILL, type Column, type SheetWriter } from './table';
 
@@ -14,17 +14,18 @@ const count = (header: string): Column => ({ header, kind: 'count' });
 
 export const ALL_SENT = 'ส่งครบทุกหน่วยงาน';
 
-function compareItems(a: ItemRow, b: ItemRow): number {
-  return (
-    compareText(a.province ?? UNKNOWN_PROVINCE, b.province ?? UNKNOWN_PROVINCE) ||
-    compareText(a.district, b.district) ||
-    compareText(a.council, b.council)
-  );
+/** By province, district and council (compareText order); a stable sort, so each council's items keep their files' order. */
+function sortItems(items: ItemRow[]): ItemRow[] {
+  const province = textRanks(items.map((i) => i.province ?? UNKNOWN_PROVINCE));
+  const district = textRanks(items.map((i) => i.district));
+  const council = textRanks(items.map((i) => i.council));
+  const keyed = items.map((item) => ({ item, p: province(item.province ?? UNKNOWN_PROVINCE), d: district(item.district), c: council(item.council) }));
+  keyed.sort((a, b) => a.p - b.p || a.d - b.d || a.c - b.c);
+  return keyed.map((k) => k.item);
 }
 
 export function writeItems(w: SheetWriter, run: ConsolidationRun, years: string[]): void {
-  // A stable sort: inside one council the items keep their files' order.
-  const items = [...run.items].sort(compareItems);
+  const items = sortItems(run.items);
   w.table({
     columns: [
       text('จังหวัด'),

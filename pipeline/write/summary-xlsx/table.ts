@@ -4,9 +4,10 @@
  * wrapped long text, column widths that fit Thai text, and A4 landscape print setup.
  * No merged cells anywhere, so every table can be filtered, sorted and pivoted as it is.
  */
-import type * as ExcelJS from 'exceljs';
 import { formatNumber } from '../../../core/thai';
 import { neutralise } from '../csv';
+import { AsciiBytes } from '../ascii-bytes';
+import { colLetter, escapeXml, NS_MAIN, NS_REL, type CellStyle, type SharedStrings, type Styles, XML_HEAD } from './ooxml';
 
 export type Value = string | number | null;
 
@@ -35,21 +36,28 @@ export const FONT_SIZE = 16;
 export const FILL = { header: 'DCE6F1', error: 'FDE9E7', warning: 'FFF4CE' } as const;
 export const COUNT_FORMAT = '#,##0';
 
-const font = (bold = false): Partial<ExcelJS.Font> => ({ name: FONT_NAME, size: FONT_SIZE, bold });
-const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
-const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const solid = (rgb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${rgb}` } });
-
 /** Widths in Excel's units (about one digit of the default font); TH Sarabun New 16 is close to one unit a letter. */
 const MAX_WIDTH: Record<ColumnKind, number> = { text: 34, long: 60, code: 70, count: 16, amount: 20 };
 const MIN_WIDTH: Record<ColumnKind, number> = { text: 7, long: 18, code: 7, count: 7, amount: 10 };
 const PADDING = 2;
-/** Thai vowels and tone marks written above or below a consonant take no width of their own. */
-const THAI_MARKS = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g;
+/** Thai vowels and tone marks written above or below a consonant take no width of their own: U+0E31, U+0E34-0E3A, U+0E47-0E4E. */
 
 /** The width a text needs on screen: its longest line, not counting Thai marks above or below. */
 export function displayWidth(text: string): number {
-  return Math.max(0, ...text.split(/\r?\n/).map((line) => line.replace(THAI_MARKS, '').length));
+  // One pass over the characters (every cell of a national run is measured): lines end at \n,
+  // a \r right before it does not count, nor do the marks THAI_MARKS lists.
+  let best = 0;
+  let line = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (line > best) best = line;
+      line = 0;
+    } else if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
+    else if (c === 0x0e31 || (c >= 0x0e34 && c <= 0x0e3a) || (c >= 0x0e47 && c <= 0x0e4e)) continue;
+    else line++;
+  }
+  return line > best ? line : best;
 }
 
 /** Headers may wrap onto two lines; a column need not be as wide as its whole header. */
@@ -66,31 +74,55 @@ function cellText(v: string): string {
   return safe.length > MAX_CELL_TEXT ? `${safe.slice(0, MAX_CELL_TEXT - 1)}…` : safe;
 }
 
-function numberFormat(n: number): string {
-  return Number.isInteger(n) ? COUNT_FORMAT : '#,##0.00';
+/** The built-in format of a number: 3 "#,##0" (COUNT_FORMAT) for whole numbers, 4 "#,##0.00" otherwise. */
+function numberFormat(n: number): 3 | 4 {
+  return Number.isInteger(n) ? 3 : 4;
 }
 
+/** How wide a number shows (formatNumber of it, rounded to satang), without formatting whole numbers. */
+function numberWidth(v: number): number {
+  const shown = Number.isInteger(v) ? v : Math.round(v * 100) / 100;
+  if (!Number.isSafeInteger(shown)) return formatNumber(shown).length;
+  const abs = shown < 0 ? -shown : shown;
+  const digits = String(abs).length;
+  return digits + Math.floor((digits - 1) / 3) + (shown < 0 ? 1 : 0);
+}
+
+const TITLE: CellStyle = { bold: true, vertical: 'middle' };
+const NOTE: CellStyle = { vertical: 'top' };
+const HEADING: CellStyle = { bold: true };
+const HEADER: CellStyle = { bold: true, fill: FILL.header, border: true, horizontal: 'center', vertical: 'middle', wrap: true };
+
+type Entry = { kind: 'cell'; row: number; text: string; style: number } | { kind: 'table'; top: number; table: Table };
+
+/** Cells written between the XML text handed to the zip, so that it deflates in pieces. */
+const CHUNK = 64 * 1024;
+
+/**
+ * A sheet's content is gathered (the tables as given, their column widths measured on the way) and
+ * written out as XML in one pass by xml(): the column widths have to precede the rows in the part.
+ */
 export class SheetWriter {
   private next = 1;
   private readonly need: number[] = [];
   private readonly kinds: ColumnKind[] = [];
   private headerRow: number | null = null;
+  private filter: string | null = null;
+  private readonly entries: Entry[] = [];
+  private lastRow = 1;
+  private lastCol = 1;
 
-  constructor(readonly ws: ExcelJS.Worksheet) {}
+  constructor(private readonly styles: Styles) {}
 
   /** Row 1; row 2 stays empty so Excel's "current region" (pivot, filter) starts at the header. */
   title(text: string): void {
-    const cell = this.ws.getCell(1, 1);
-    cell.value = neutralise(text);
-    cell.style = { font: font(true), alignment: { vertical: 'middle' } };
+    this.cell(1, neutralise(text), TITLE);
     this.next = 3;
   }
 
   /** A line of explanation under a table, left to overflow into the empty cells to its right. */
   note(text: string): void {
-    const cell = this.ws.getCell(this.next, 1);
-    cell.value = text;
-    cell.style = { font: font(), alignment: { vertical: 'top' } };
+    this.cell(this.next, text, NOTE);
     this.next++;
   }
 
@@ -98,85 +130,177 @@ export class SheetWriter {
     this.next += rows;
   }
 
+  private cell(row: number, text: string, style: CellStyle): void {
+    this.entries.push({ kind: 'cell', row, text, style: this.styles.id(style) });
+    if (row > this.lastRow) this.lastRow = row;
+  }
+
   /** Writes a header row and its data rows. The first table of a sheet gets the frozen pane and the filter. */
   table(t: Table, opts: { heading?: string } = {}): void {
     if (opts.heading) {
-      const cell = this.ws.getCell(this.next, 1);
-      cell.value = opts.heading;
-      cell.style = { font: font(true) };
+      this.cell(this.next, opts.heading, HEADING);
       this.next++;
     }
     const top = this.next;
-    t.columns.forEach((c, i) => {
-      const cell = this.ws.getCell(top, i + 1);
-      cell.value = c.header;
-      cell.style = {
-        font: font(true),
-        fill: solid(FILL.header),
-        border: BORDER,
-        alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
-      };
-      this.measure(i, c.kind, headerWidth(c.header));
-    });
-    t.rows.forEach((r, n) => this.writeRow(top + 1 + n, t.columns, r));
+    t.columns.forEach((c, i) => this.measure(i, c.kind, headerWidth(c.header)));
+    for (const r of t.rows) this.measureRow(t.columns, r);
+    this.entries.push({ kind: 'table', top, table: t });
     const last = top + t.rows.length;
     if (this.headerRow === null) {
       this.headerRow = top;
-      this.ws.views = [{ state: 'frozen', xSplit: 0, ySplit: top, topLeftCell: `A${top + 1}`, activeCell: `A${top + 1}` }];
-      this.ws.autoFilter = { from: { row: top, column: 1 }, to: { row: Math.max(last, top), column: t.columns.length } };
+      this.filter = `A${top}:${colLetter(Math.max(1, t.columns.length) - 1)}${Math.max(last, top)}`;
     }
+    if (t.columns.length > this.lastCol) this.lastCol = t.columns.length;
+    if (last > this.lastRow) this.lastRow = last;
     this.next = last + 1;
   }
 
-  private writeRow(rowNumber: number, columns: Column[], r: Row): void {
-    columns.forEach((c, i) => {
-      const cell = this.ws.getCell(rowNumber, i + 1);
+  /** The last value measured per column and its width: a council's items repeat its province, name and file. */
+  private readonly lastValue: Value[] = [];
+  private readonly lastWidth: number[] = [];
+
+  private measureRow(columns: Column[], r: Row): void {
+    for (let i = 0; i < columns.length; i++) {
       const v = r.values[i] ?? null;
-      const isNumber = typeof v === 'number' && Number.isFinite(v);
-      const numeric = c.kind === 'count' || c.kind === 'amount';
-      // Text from the inputs is plain text, never a formula, and a leading = + - @ gets an apostrophe.
-      cell.value = isNumber ? v : v === null ? null : cellText(String(v));
-      const style: Partial<ExcelJS.Style> = {
-        font: font(r.bold),
-        border: BORDER,
-        alignment: numeric ? { vertical: 'top', horizontal: 'right' } : { vertical: 'top', wrapText: c.kind !== 'code' },
-      };
-      if (isNumber || numeric) style.numFmt = isNumber ? numberFormat(v as number) : COUNT_FORMAT;
-      const fill = r.fills?.[i];
-      if (fill) style.fill = solid(fill);
-      cell.style = style;
-      const shown = isNumber ? formatNumber(Number.isInteger(v) ? (v as number) : Math.round((v as number) * 100) / 100) : v === null ? '' : String(cell.value);
-      this.measure(i, c.kind, displayWidth(shown));
-    });
+      let width: number;
+      if (v === this.lastValue[i] && v !== null) width = this.lastWidth[i];
+      else {
+        width = typeof v === 'number' && Number.isFinite(v) ? numberWidth(v) : v === null ? 0 : displayWidth(cellText(String(v)));
+        this.lastValue[i] = v;
+        this.lastWidth[i] = width;
+      }
+      this.measure(i, columns[i].kind, width);
+    }
   }
 
   private measure(i: number, kind: ColumnKind, width: number): void {
     this.kinds[i] ??= kind;
     if (kind === 'long') this.kinds[i] = 'long';
-    this.need[i] = Math.max(this.need[i] ?? 0, width);
+    if (!(this.need[i] >= width)) this.need[i] = width;
   }
 
-  /** Column widths, the default font of empty cells, and the print setup. Call once, last. */
-  finish(): void {
-    this.need.forEach((need, i) => {
-      const column = this.ws.getColumn(i + 1);
-      column.width = Math.min(MAX_WIDTH[this.kinds[i] ?? 'text'], Math.max(MIN_WIDTH[this.kinds[i] ?? 'text'], need + PADDING));
-      column.style = { font: font() };
-    });
-    this.ws.pageSetup = {
-      ...this.ws.pageSetup,
-      paperSize: 9, // A4
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      ...(this.headerRow !== null ? { printTitlesRow: `${this.headerRow}:${this.headerRow}` } : {}),
-    };
-    this.ws.headerFooter = {
-      ...this.ws.headerFooter,
-      oddFooter: `&C&"${FONT_NAME},Regular"&14หน้า &P / &N`,
-    };
+  /** The row to print on every page ("3:3"), once a table is written. */
+  get printTitlesRow(): string | null {
+    return this.headerRow === null ? null : `${this.headerRow}:${this.headerRow}`;
   }
+
+  /** The worksheet part: column widths, the rows, the filter, and the print setup. */
+  *xml(strings: SharedStrings): Generator<string | Uint8Array> {
+    const styles = this.styles;
+    const pane =
+      this.headerRow === null
+        ? ''
+        : `<pane ySplit="${this.headerRow}" topLeftCell="A${this.headerRow + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${this.headerRow + 1}" sqref="A${this.headerRow + 1}"/>`;
+    const columnStyle = styles.id({});
+    const cols: string[] = [];
+    this.need.forEach((need, i) => {
+      const kind = this.kinds[i] ?? 'text';
+      const width = Math.min(MAX_WIDTH[kind], Math.max(MIN_WIDTH[kind], need + PADDING));
+      cols.push(`<col min="${i + 1}" max="${i + 1}" width="${width}" style="${columnStyle}" customWidth="1"/>`);
+    });
+    yield `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` +
+      `<dimension ref="A1:${colLetter(this.lastCol - 1)}${this.lastRow}"/><sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>` +
+      `<sheetFormatPr defaultRowHeight="15"/>${cols.length ? `<cols>${cols.join('')}</cols>` : ''}<sheetData>`;
+    // The rows are ASCII (every text is in the shared strings): written as bytes, in pieces.
+    const out = new AsciiBytes(CHUNK + 4096);
+    for (const e of this.entries) {
+      if (e.kind === 'cell') {
+        out.ascii(`<row r="${e.row}"><c r="A${e.row}" s="${e.style}" t="s"><v>${strings.id(e.text)}</v></c></row>`);
+        continue;
+      }
+      const { top, table } = e;
+      const header = styles.id(HEADER);
+      out.ascii(`<row r="${top}">`);
+      table.columns.forEach((c, i) => out.ascii(`<c r="${colLetter(i)}${top}" s="${header}" t="s"><v>${strings.id(c.header)}</v></c>`));
+      out.ascii('</row>');
+      const style = columnStyles(styles, table.columns);
+      const repeat: RepeatCache = { value: [], id: [] };
+      for (let n = 0; n < table.rows.length; n++) {
+        writeRow(out, top + 1 + n, table.columns, table.rows[n], style, styles, strings, repeat);
+        if (out.length >= CHUNK) yield out.take();
+      }
+    }
+    yield out.take();
+    yield `</sheetData>${this.filter ? `<autoFilter ref="${this.filter}"/>` : ''}` +
+      '<printOptions horizontalCentered="1"/><pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
+      '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+      `<headerFooter><oddFooter>${escapeXml(`&C&"${FONT_NAME},Regular"&14หน้า &P / &N`)}</oddFooter></headerFooter></worksheet>`;
+  }
+}
+
+/** Each column's data-cell style ids: [plain, bold] × number format [none, 3, 4], without a fill (added per cell). */
+type ColumnStyles = { ids: number[] }[];
+
+function dataStyle(c: Column, bold: boolean, numFmt: 0 | 3 | 4, fill: string | null): CellStyle {
+  const numeric = c.kind === 'count' || c.kind === 'amount';
+  return {
+    bold,
+    border: true,
+    numFmt,
+    fill,
+    ...(numeric ? { vertical: 'top' as const, horizontal: 'right' as const } : { vertical: 'top' as const, wrap: c.kind !== 'code' }),
+  };
+}
+
+function columnStyles(styles: Styles, columns: Column[]): ColumnStyles {
+  return columns.map((c) => {
+    const ids: number[] = [];
+    for (const bold of [false, true]) for (const numFmt of [0, 3, 4] as const) ids.push(styles.id(dataStyle(c, bold, numFmt, null)));
+    return { ids };
+  });
+}
+
+/**
+ * One data row. Only its first cell carries a reference: the others follow it column by column,
+ * which SpreadsheetML allows (a reader counts on from the cell before), and which keeps a national
+ * item sheet a third smaller.
+ */
+/** Per column, the last text written and its shared-string number (a council's items repeat the same texts). */
+interface RepeatCache {
+  value: Value[];
+  id: number[];
+}
+
+function writeRow(out: AsciiBytes, rowNumber: number, columns: Column[], r: Row, style: ColumnStyles, styles: Styles, strings: SharedStrings, repeat: RepeatCache): void {
+  out.ascii('<row r="');
+  out.number(rowNumber);
+  out.ascii('">');
+  const bold = r.bold ? 3 : 0;
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i];
+    const v = r.values[i] ?? null;
+    const isNumber = typeof v === 'number' && Number.isFinite(v);
+    const numeric = c.kind === 'count' || c.kind === 'amount';
+    // Every number shows as '#,##0' (or '#,##0.00'), and numeric columns keep it on their other cells.
+    const numFmt: 0 | 3 | 4 = isNumber ? numberFormat(v as number) : numeric ? 3 : 0;
+    const fill = r.fills?.[i];
+    const s = fill ? styles.id(dataStyle(c, Boolean(r.bold), numFmt, fill)) : style[i].ids[bold + (numFmt === 0 ? 0 : numFmt === 3 ? 1 : 2)];
+    if (i === 0) {
+      out.ascii('<c r="A');
+      out.number(rowNumber);
+      out.ascii('" s="');
+    } else out.ascii('<c s="');
+    out.number(s);
+    // Text from the inputs is plain text, never a formula, and a leading = + - @ gets an apostrophe.
+    if (isNumber) {
+      out.ascii('"><v>');
+      out.number(v as number);
+      out.ascii('</v></c>');
+    } else if (v === null) out.ascii('"/>');
+    else {
+      out.ascii('" t="s"><v>');
+      let id: number;
+      if (v === repeat.value[i]) {
+        id = repeat.id[i];
+        strings.uses++;
+      } else {
+        id = strings.id(cellText(String(v)));
+        repeat.value[i] = v;
+        repeat.id[i] = id;
+      }
+      out.number(id);
+      out.ascii('</v></c>');
+    }
+  }
+  out.ascii('</row>');
 }

@@ -1,0 +1,70 @@
+/**
+ * ASCII text written straight into bytes, for output that is mostly markup and numbers (a sheet's
+ * rows: every text lives in the shared strings). Writing bytes avoids building millions of small
+ * strings only to encode them again; whole numbers are written digit by digit.
+ *
+ * Pieces are handed out with take() as fresh buffers (the zip deflates them later, so a buffer is
+ * never written to again once taken).
+ */
+export class AsciiBytes {
+  private buf: Buffer;
+  private pos = 0;
+
+  constructor(private readonly size = 64 * 1024) {
+    this.buf = Buffer.allocUnsafe(size);
+  }
+
+  get length(): number {
+    return this.pos;
+  }
+
+  private room(n: number): void {
+    if (this.pos + n <= this.buf.length) return;
+    const bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.pos + n));
+    this.buf.copy(bigger, 0, 0, this.pos);
+    this.buf = bigger;
+  }
+
+  /** Text that is only ASCII (the caller's promise: markup, references, numbers). */
+  ascii(s: string): void {
+    const n = s.length;
+    this.room(n);
+    const buf = this.buf;
+    let p = this.pos;
+    if (n > 32) {
+      p += buf.write(s, p, 'latin1');
+    } else {
+      for (let i = 0; i < n; i++) buf[p++] = s.charCodeAt(i);
+    }
+    this.pos = p;
+  }
+
+  /** A number as JavaScript writes it (String(n)); whole numbers below 2^31 without making a string. */
+  number(n: number): void {
+    if (!(n >= 0 && n <= 0x7fffffff && (n | 0) === n)) {
+      // Negative, fractional, large or -0: rare in a sheet's rows; String(n) is exact for all of them.
+      this.ascii(String(n));
+      return;
+    }
+    this.room(10);
+    const buf = this.buf;
+    let digits = 1;
+    for (let m = n; m >= 10; m = (m / 10) | 0) digits++;
+    let p = this.pos + digits;
+    this.pos = p;
+    let m = n;
+    do {
+      const q = (m / 10) | 0;
+      buf[--p] = 48 + (m - q * 10);
+      m = q;
+    } while (m > 0);
+  }
+
+  /** The bytes written so far, as a buffer of their own; writing starts afresh. */
+  take(): Buffer {
+    const out = this.buf.subarray(0, this.pos);
+    this.buf = Buffer.allocUnsafe(this.size);
+    this.pos = 0;
+    return out;
+  }
+}

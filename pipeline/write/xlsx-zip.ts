@@ -1,0 +1,184 @@
+/**
+ * A zip archive written part by part, for xlsx outputs too large to hold as one XML string.
+ *
+ * Each part is given as a string or as an iterable of string chunks; the chunks are deflated as they
+ * come (zlib's raw deflate on libuv's thread pool, so the main thread goes on making the next chunk
+ * while the last one is compressed) and only the compressed bytes are kept. Entry times are a fixed
+ * DOS date, so the same parts always give the same bytes.
+ */
+import { createDeflateRaw, crc32 as zlibCrc32 } from 'node:zlib';
+
+/** Deflate level: 6 is what Excel and zip tools use; the bytes are deterministic for a given level. */
+export const ZIP_LEVEL = 6;
+
+/** 1980-01-01 00:00 as DOS time and date fields: the earliest zip time, the same in every time zone. */
+const DOS_TIME = 0;
+const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+
+/**
+ * A part's content: text (UTF-8), bytes, or a sequence of either. Pieces that are only ASCII (a
+ * sheet's rows: references, numbers and shared-string numbers) are best given as bytes made with
+ * Buffer.from(text, 'latin1'), which is a copy where UTF-8 encoding is a transcoding.
+ */
+export type Piece = string | Uint8Array;
+export type PartContent = Piece | Iterable<Piece> | AsyncIterable<Piece>;
+
+interface Written {
+  name: Buffer;
+  crc: number;
+  size: number;
+  compressed: number;
+  offset: number;
+}
+
+let crcTable: Int32Array | null = null;
+
+/** CRC-32 (zip's), continuing from `crc`: zlib's when this Node has it (20.15+), else a table. */
+function crc32(data: Uint8Array, crc: number): number {
+  if (typeof zlibCrc32 === 'function') return zlibCrc32(data, crc);
+  if (!crcTable) {
+    crcTable = new Int32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c;
+    }
+  }
+  let c = ~crc;
+  for (let i = 0; i < data.length; i++) c = crcTable[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+function isAsync(x: PartContent): x is AsyncIterable<Piece> {
+  return typeof (x as AsyncIterable<Piece>)[Symbol.asyncIterator] === 'function';
+}
+
+/** Bytes handed to zlib and not yet compressed before the XML waits for it. */
+const MAX_QUEUED = 32 * 1024 * 1024;
+
+/** Pieces are joined up to about this many characters (or bytes) before they are deflated. */
+const PIECE = 256 * 1024;
+
+/** Deflates one part; resolves with its compressed bytes, CRC and size. */
+async function deflatePart(content: PartContent, level: number): Promise<{ data: Buffer[]; crc: number; size: number; compressed: number }> {
+  // Large output chunks: each one is a round trip from the thread pool to the event loop.
+  const z = createDeflateRaw({ level, chunkSize: 1 << 20 });
+  const out: Buffer[] = [];
+  let compressed = 0;
+  z.on('data', (b: Buffer) => {
+    out.push(b);
+    compressed += b.length;
+  });
+  const ended = new Promise<void>((resolve, reject) => {
+    z.on('end', resolve);
+    z.on('error', reject);
+  });
+  let crc = 0;
+  let size = 0;
+  const write = async (bytes: Buffer) => {
+    crc = crc32(bytes, crc);
+    size += bytes.length;
+    z.write(bytes);
+    // Compression runs beside the XML being made; only a long queue (zlib slower than the XML) waits.
+    if (z.writableLength > MAX_QUEUED) await new Promise<void>((r) => z.once('drain', r));
+    // zlib hands its next piece to the thread pool from the event loop: let it run between pieces,
+    // or compression would only start once the whole part is made.
+    else await new Promise<void>((r) => setImmediate(r));
+  };
+  const bytesOf = (p: Uint8Array) => (Buffer.isBuffer(p) ? p : Buffer.from(p.buffer, p.byteOffset, p.byteLength));
+  if (typeof content === 'string') await write(Buffer.from(content, 'utf8'));
+  else if (content instanceof Uint8Array) await write(bytesOf(content));
+  else {
+    // Small pieces are gathered so that zlib is called on pieces of about PIECE bytes.
+    let pending: Piece[] = [];
+    let length = 0;
+    const flush = async () => {
+      if (pending.length === 0) return;
+      const parts = pending.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : bytesOf(p)));
+      pending = [];
+      length = 0;
+      await write(parts.length === 1 ? parts[0] : Buffer.concat(parts));
+    };
+    const take = async (p: Piece) => {
+      pending.push(p);
+      length += p.length;
+      if (length >= PIECE) await flush();
+    };
+    if (isAsync(content)) for await (const p of content) await take(p);
+    else for (const p of content) await take(p);
+    await flush();
+  }
+  z.end();
+  await ended;
+  return { data: out, crc, size, compressed };
+}
+
+/** A zip file made of parts added in order; `bytes()` gives the whole archive. */
+export class ZipWriter {
+  private readonly chunks: Buffer[] = [];
+  private readonly entries: Written[] = [];
+  private offset = 0;
+  private closed = false;
+
+  constructor(private readonly level = ZIP_LEVEL) {}
+
+  async add(path: string, content: PartContent): Promise<void> {
+    if (this.closed) throw new Error('the zip is already closed');
+    const name = Buffer.from(path, 'utf8');
+    const part = await deflatePart(content, this.level);
+    if (part.size > 0xfffffffe || part.compressed > 0xfffffffe || this.offset > 0xfffffffe) throw new Error(`zip part ${path} is too large for a zip without zip64`);
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    header.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
+    header.writeUInt16LE(0x0800, 6); // names are UTF-8
+    header.writeUInt16LE(8, 8); // deflate
+    header.writeUInt16LE(DOS_TIME, 10);
+    header.writeUInt16LE(DOS_DATE, 12);
+    header.writeUInt32LE(part.crc >>> 0, 14);
+    header.writeUInt32LE(part.compressed, 18);
+    header.writeUInt32LE(part.size, 22);
+    header.writeUInt16LE(name.length, 26);
+    header.writeUInt16LE(0, 28);
+    this.entries.push({ name, crc: part.crc >>> 0, size: part.size, compressed: part.compressed, offset: this.offset });
+    this.push(header);
+    this.push(name);
+    for (const b of part.data) this.push(b);
+  }
+
+  private push(b: Buffer): void {
+    this.chunks.push(b);
+    this.offset += b.length;
+  }
+
+  /** The archive: the parts, then the central directory. */
+  bytes(): Buffer {
+    if (this.closed) throw new Error('the zip is already closed');
+    this.closed = true;
+    const start = this.offset;
+    for (const e of this.entries) {
+      const h = Buffer.alloc(46);
+      h.writeUInt32LE(0x02014b50, 0);
+      h.writeUInt16LE(20, 4); // made by: 2.0
+      h.writeUInt16LE(20, 6);
+      h.writeUInt16LE(0x0800, 8);
+      h.writeUInt16LE(8, 10);
+      h.writeUInt16LE(DOS_TIME, 12);
+      h.writeUInt16LE(DOS_DATE, 14);
+      h.writeUInt32LE(e.crc, 16);
+      h.writeUInt32LE(e.compressed, 20);
+      h.writeUInt32LE(e.size, 24);
+      h.writeUInt16LE(e.name.length, 28);
+      h.writeUInt32LE(e.offset, 42);
+      this.push(h);
+      this.push(e.name);
+    }
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(this.entries.length, 8);
+    end.writeUInt16LE(this.entries.length, 10);
+    end.writeUInt32LE(this.offset - start, 12);
+    end.writeUInt32LE(start, 16);
+    this.push(end);
+    return Buffer.concat(this.chunks);
+  }
+}
