@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 'use strict';
 // The CLI is compiled TypeScript (npm's `prepare` builds it into build/).
+// A consolidation keeps every file's result until the outputs are written: a larger young
+// generation lets the short-lived garbage of reading and writing die young instead of being
+// copied again and again (a quarter less time on a national run). Set before anything is loaded.
+require('node:v8').setFlagsFromString('--max-semi-space-size=64');
 let main;
 try {
   ({ main } = require('../build/pipeline/cli.js'));

@@ -242,8 +242,9 @@ export async function processRead(absPath: string, shownPath: string, read: File
  * and the outputs read (kind, framework, sheet, tables, the metadata's fields, and per item its
  * place, kind, title, ref, responsible, source cell, and each budget's year, status and amount),
  * and leaves out what only the checks in the worker needed: taxon cells, stated totals, detail
- * sections, every mention, quarter ticks, stray ticks and the budgets' raw text. A national run's
- * results are then about a third smaller to copy between threads and to hold. consolidate() gives
+ * sections, every mention, quarter ticks, stray ticks, the budgets' raw text and cells, and the
+ * descriptive columns (target group, outputs, outcomes, period, remark). A national run's results
+ * are then several times smaller to copy between threads and to hold. consolidate() gives
  * the same figures from either (test/pipeline/transfer.test.ts).
  */
 export function forTransfer(result: FileResult): FileResult {
@@ -257,7 +258,19 @@ export function forTransfer(result: FileResult): FileResult {
       taxa: [],
       summaries: [],
       details: [],
-      items: doc.items.map((item) => ({ ...item, quarters: [], strayTicks: [], budgets: item.budgets.map((b) => ({ ...b, raw: '' })) })),
+      items: doc.items.map((item) => ({
+        ...item,
+        quarters: [],
+        strayTicks: [],
+        targetGroup: null,
+        outputs: null,
+        outcomes: null,
+        period: null,
+        remark: null,
+        // A budget's cell was needed only by the checks (done): it points at the item's cell, one
+        // object shared by the item's budgets, which the copy between threads keeps shared.
+        budgets: item.budgets.map((b) => ({ ...b, raw: '', source: item.source })),
+      })),
     },
   };
 }

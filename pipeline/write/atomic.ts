@@ -69,6 +69,12 @@ async function syncDir(dir: string): Promise<void> {
  */
 export type FileContent = string | Uint8Array | Iterable<string | Uint8Array>;
 
+/**
+ * A file of a set: its content, or how to make it, called just before the file is written, so
+ * that the set's large contents are not all held at once.
+ */
+export type FileSource = FileContent | (() => FileContent | Promise<FileContent>);
+
 async function writeSynced(file: string, data: FileContent): Promise<void> {
   const handle = await fs.open(file, 'wx');
   try {
@@ -114,7 +120,7 @@ async function keep(current: string, backup: string): Promise<boolean> {
  * Writes `files` (name → content) into `dir` as one set: afterwards `dir` holds either all the old
  * files or all the new ones. Returns the paths written.
  */
-export async function writeFileSet(dir: string, files: [string, FileContent][], opts: FileSetOptions = {}): Promise<string[]> {
+export async function writeFileSet(dir: string, files: [string, FileSource][], opts: FileSetOptions = {}): Promise<string[]> {
   const { signal, onStep } = opts;
   const check = () => {
     if (signal?.aborted) throw new WriteAborted(signal.reason);
@@ -131,7 +137,7 @@ export async function writeFileSet(dir: string, files: [string, FileContent][], 
       check();
       await onStep?.('staging', name);
       check();
-      await writeSynced(path.join(staging, name), data);
+      await writeSynced(path.join(staging, name), typeof data === 'function' ? await data() : data);
     }
     await syncDir(staging);
     await onStep?.('staged');

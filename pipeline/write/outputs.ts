@@ -6,7 +6,7 @@
  */
 import type { ConsolidationRun } from '../consolidate';
 import { consolidationSchema } from '../summary-schema';
-import { writeFileSet, type FileContent, type FileSetOptions } from './atomic';
+import { writeFileSet, type FileSetOptions, type FileSource } from './atomic';
 import { csvChunks, toCsv, type CsvValue } from './csv';
 import { renderReportHtml } from './report-html';
 import { writeSummaryXlsx } from './summary-xlsx';
@@ -56,12 +56,13 @@ export async function writeOutputs(dir: string, run: ConsolidationRun, opts: Fil
   // The two CSV files are written piece by piece as they are made (csvChunks), never held whole.
   const items = itemsTable(run);
   const findings = findingsTable(run);
-  const contents: [string, FileContent][] = [
-    ['summary.json', summaryJson(run)],
+  // Each made just before it is written, so a national run never holds all five at once.
+  const contents: [string, FileSource][] = [
+    ['summary.json', () => summaryJson(run)],
     ['items.csv', csvChunks(items.header, items.rows)],
     ['findings.csv', csvChunks(findings.header, findings.rows)],
-    ['summary.xlsx', await writeSummaryXlsx(run)],
-    ['report.html', renderReportHtml(run)],
+    ['summary.xlsx', () => writeSummaryXlsx(run)],
+    ['report.html', () => renderReportHtml(run)],
   ];
   return writeFileSet(dir, contents, opts);
 }
