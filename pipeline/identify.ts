@@ -1,10 +1,12 @@
 /**
  * Which council a file is from: the add-in's metadata sheet when present, else the title rows
- * above the table, else the file name; then matched against the roster. Disagreements are
+ * above the table, else the file name (and the province its folder names); then matched against
+ * the roster. Disagreements are
  * org-mismatch findings, never settled silently.
  */
 import * as path from 'node:path';
 import { makeFinding } from '../core/findings';
+import { canonicalProvince } from '../core/places';
 import { readMetadataPairs, METADATA_SHEET } from '../core/metadata-sheet';
 import { ruleByCode } from '../core/rules';
 import type { Finding, OrgType, PlanDocument } from '../core/schema';
@@ -34,6 +36,22 @@ function fromFileName(filePath: string) {
   return at >= 0 ? parseOrgName(base.slice(at).split(/\s+(?=แผน|รายงาน|ปี|\d)/)[0]) : null;
 }
 
+/**
+ * The province a file's folders name, the closest folder first: analysts file submissions by
+ * province ("ขอนแก่น/", "จ.ขอนแก่น/", "จังหวัดขอนแก่น/"), and a file that cannot be read (or does
+ * not say) still belongs to the province it was filed under.
+ */
+function fromFolders(filePath: string): string | null {
+  for (const folder of filePath.split(/[\\/]+/).slice(0, -1).reverse()) {
+    const name = folder.replace(/^(จังหวัด|จ\.)/, '').replace(/\s+/g, '');
+    const province = name ? canonicalProvince(name) : null;
+    // canonicalProvince also finds a province at the start of a longer text ("ขอนแก่นรอบ2"): a
+    // folder counts only when it is the name alone, or an alias such as กทม.
+    if (province && (province === name || !name.startsWith(province))) return province;
+  }
+  return null;
+}
+
 export function identifyCouncil(
   file: string,
   pairs: Record<string, string> | null,
@@ -48,7 +66,7 @@ export function identifyCouncil(
   const org = metaOrg ?? titleOrg ?? nameOrg;
   const source: Identity['source'] = metaOrg ? 'metadata' : titleOrg ? 'title' : nameOrg ? 'file-name' : 'none';
   const district = cleanDistrict(meta.district) ?? doc?.metadata.district ?? null;
-  const province = cleanProvince(meta.province) ?? doc?.metadata.province ?? provinceHint;
+  const province = cleanProvince(meta.province) ?? doc?.metadata.province ?? provinceHint ?? fromFolders(file);
   if (metaOrg && titleOrg && !sameOrg(metaOrg.full, titleOrg.full)) {
     findings.push(mismatch(file, METADATA_SHEET, 'ชื่อหน่วยงานในแผ่นข้อมูลหน่วยงานไม่ตรงกับหัวเอกสาร', 'The metadata sheet names another council than the title', titleOrg.full, metaOrg.full));
   }
