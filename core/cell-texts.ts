@@ -14,7 +14,7 @@ import { normalizeText } from './thai';
 export interface RowTexts {
   /** The non-empty cells of the row, normalised, left to right. */
   cells: { col: number; text: string }[];
-  /** Normalised text by column ('' for an empty cell). */
+  /** Normalised text by column (none, or '', for an empty cell: read it as `byCol[col] ?? ''`). */
   byCol: string[];
 }
 
@@ -34,12 +34,16 @@ export function withCellTexts<T>(fn: () => T): T {
 function computeRow(grid: Grid, row: number): RowTexts {
   const cells: { col: number; text: string }[] = [];
   const byCol: string[] = [];
-  // forEach, as the parsers always read rows: holes in a sparse row are not cells.
-  (grid.rows[row] ?? []).forEach((v, col) => {
-    const text = normalizeText(cellText(v));
+  const values = grid.rows[row] ?? [];
+  for (let col = 0; col < values.length; col++) {
+    const v = values[col];
+    // An empty cell (null, or a hole in a sparse row) has no text: byCol reads '' where it has none.
+    if (v === null || v === undefined) continue;
+    // A number or a boolean written out is already normal text.
+    const text = typeof v === 'string' ? normalizeText(v) : cellText(v);
     byCol[col] = text;
     if (text) cells.push({ col, text });
-  });
+  }
   return { cells, byCol };
 }
 

@@ -3,7 +3,7 @@
  * A sheet may hold several blocks (the header repeated page by page, or one table per mission).
  */
 import { cellText, columnCount, type Grid, mergeAt, visibleValue } from './grid';
-import { roleOfLabel, isGroupLabel, labelForm } from './layouts/headers';
+import { roleOfLabel, isGroupLabel, labelForm, mayBeTitleLabel } from './layouts/headers';
 import { layoutForRoles, type LayoutDef } from './layouts';
 import { memoOfString } from './memo';
 import type { ColumnRole } from './schema';
@@ -76,8 +76,28 @@ const labelInfo = memoOfString((raw): { length: number; title: boolean } => {
   return { length: compact.length, title: roleOfLabel(compact) === 'title' };
 });
 
+/**
+ * Whether a row has a cell that may name the title column. Every row of a sheet is asked, and the
+ * cells of an item row are ruled out by their first words (mayBeTitleLabel) without reading their label.
+ * `merged`: whether a merged range covers part of the row (elsewhere a cell shows its own value).
+ */
+function mayNameTitle(grid: Grid, row: number, width: number, merged: boolean): boolean {
+  const cells = grid.rows[row] ?? [];
+  const end = merged ? width : Math.min(width, cells.length);
+  for (let c = 0; c < end; c++) {
+    // Numbers and booleans never name it (see isHeaderStart).
+    const raw = merged ? visibleValue(grid, row, c) : cells[c];
+    if (typeof raw !== 'string' || !raw || raw.length > MAX_LABEL * 2) continue;
+    if (!mayBeTitleLabel(raw)) continue;
+    const info = labelInfo(raw);
+    if (info.title && info.length > 0 && info.length <= MAX_LABEL) return true;
+  }
+  return false;
+}
+
 /** A row that opens a header block: a title column plus at least two other recognised labels. */
-function isHeaderStart(grid: Grid, row: number, width: number): boolean {
+function isHeaderStart(grid: Grid, row: number, width: number, merged: boolean): boolean {
+  if (!mayNameTitle(grid, row, width, merged)) return false;
   const labels: string[] = [];
   let title = false;
   for (let c = 0; c < width; c++) {
@@ -184,12 +204,23 @@ function dedupeYears(years: HeaderBlock['years']): HeaderBlock['years'] {
   });
 }
 
+/** Which rows a merged range covers, in part or whole (1), in a sheet of `rows` rows. */
+function mergedRows(grid: Grid): Uint8Array {
+  const rows = new Uint8Array(grid.rows.length);
+  for (const m of grid.merges) {
+    const last = Math.min(Math.floor(m.bottom), rows.length - 1);
+    for (let r = Math.max(0, Math.ceil(m.top)); r <= last; r++) rows[r] = 1;
+  }
+  return rows;
+}
+
 /** Every header block in the sheet, top to bottom. */
 export function findHeaderBlocks(grid: Grid): HeaderBlock[] {
   const width = columnCount(grid);
+  const merged = mergedRows(grid);
   const blocks: HeaderBlock[] = [];
   for (let r = 0; r < grid.rows.length; r++) {
-    if (!isHeaderStart(grid, r, width)) continue;
+    if (!isHeaderStart(grid, r, width, merged[r] === 1)) continue;
     let bottom = r;
     while (bottom - r < 2 && bottom + 1 < grid.rows.length && isSubHeader(grid, bottom + 1, width)) bottom++;
     const block = buildBlock(grid, r, bottom, width);

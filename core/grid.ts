@@ -31,6 +31,14 @@ export function makeGrid(sheet: string, rows: CellValue[][], merges: Range[] = [
 
 /** 0 → "A", 25 → "Z", 26 → "AA". */
 export function columnLetter(col: number): string {
+  // Every source cell of a parse is named by its letters: the usual columns' are kept.
+  if (col >= 0 && col < LETTERS.length) return (LETTERS[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+const LETTERS: string[] = new Array<string>(256);
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let s = '';
   while (n > 0) {
@@ -54,8 +62,17 @@ export function columnIndex(letters: string): number {
 
 /** 0-based row and column → "C12". */
 export function a1(row: number, col: number): string {
+  // Every value a parse reads keeps its cell's address: those of the first rows and columns are kept.
+  if (row >= 0 && row < A1_ROWS && col >= 0 && col < A1_COLUMNS && Number.isInteger(row) && Number.isInteger(col)) {
+    const byRow = (A1_KEPT[col] ??= new Array<string>(A1_ROWS));
+    return (byRow[row] ??= `${columnLetter(col)}${row + 1}`);
+  }
   return `${columnLetter(col)}${row + 1}`;
 }
+
+const A1_ROWS = 2048;
+const A1_COLUMNS = 64;
+const A1_KEPT: string[][] = new Array<string[]>(A1_COLUMNS);
 
 /** "C12" → { row: 11, col: 2 }. */
 export function parseA1(ref: string): { row: number; col: number } {

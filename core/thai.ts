@@ -7,7 +7,6 @@
  * PDF wrap spaces, U+200B, NBSP, sara am written as ํ + า, HTML fragments from web copies.
  */
 import type { CellValue } from './grid';
-import { memoOfString } from './memo';
 import type { AmountStatus, ItemKind, OrgType } from './schema';
 
 // ---------------------------------------------------------------------------------------------
@@ -21,8 +20,18 @@ const THAI_DIGIT = /[\u0E50-\u0E59]/;
 /** ๐-๙ → 0-9 anywhere, also inside mixed tokens ("ปี ๒๕๖7" → "ปี 2567"); `Number('๑๒')` is NaN. */
 export function toArabicDigits(s: string): string {
   if (!THAI_DIGIT.test(s)) return s;
-  return s.replace(/[\u0E50-\u0E59]/g, (d) => String(d.charCodeAt(0) - THAI_ZERO));
+  return s.replace(THAI_DIGIT_RUNS, arabicRun);
 }
+
+// Kept as constants: a regexp literal or an arrow function in a function is a new object at every call.
+// Digits come in runs ("๒๕๖๗"): one call per run rather than per digit.
+const THAI_DIGIT_RUNS = /[\u0E50-\u0E59]+/g;
+const ARABIC_DIGITS = '0123456789';
+const arabicRun = (run: string): string => {
+  let out = '';
+  for (let i = 0; i < run.length; i++) out += ARABIC_DIGITS[run.charCodeAt(i) - THAI_ZERO];
+  return out;
+};
 
 /** 0-9 → ๐-๙ (for Thai display). */
 export function toThaiDigits(s: string): string {
@@ -120,7 +129,7 @@ export function normalizeText(s: string): string {
 export function compactText(s: string): string {
   let c = COMPACT_CACHE.get(s);
   if (c === undefined) {
-    c = lowerCase(toArabicDigits(normalizeText(s)).replace(/\s+/g, ''));
+    c = compactTextUncached(s);
     if (s.length <= COMPACT_CACHE_MAX_LENGTH) {
       if (COMPACT_CACHE.size >= COMPACT_CACHE_SIZE) COMPACT_CACHE.clear();
       COMPACT_CACHE.set(s, c);
@@ -129,17 +138,90 @@ export function compactText(s: string): string {
   return c;
 }
 
+/** The characters `\s` matches (as trim() takes them). */
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Characters compactText drops wherever they are: the spaces `\s` matches and the zero-width ones. */
+function droppedInCompact(c: number): boolean {
+  if (c > 0x3000) return c === 0xfeff;
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0xad || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000
+  );
+}
+
+/**
+ * Where the first character of compactText(s) that is not one of `skip` stands in s, found without
+ * computing the compact form: most cells of a sheet can be ruled out by their first letter ("a
+ * summary label starts with ร") at the cost of a look at one or two characters, where compactText
+ * costs a memo lookup of the whole text. -1 when it cannot be read so: a tag or an entity
+ * (normalizeText removes or decodes them) or a split sara am (it rewrites it) where the text
+ * starts. s.length when nothing is left. `from` starts the search further on (the characters before it
+ * are taken to count).
+ */
+export function leadingIndex(s: string, skip = '', from = 0): number {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (droppedInCompact(c)) continue;
+    if (c === 0x3c /* < */ || c === 0x26 /* & */ || c === 0x0e4d /* nikhahit */) return -1;
+    if (!hasCode(skip, c)) return i;
+  }
+  return s.length;
+}
+
+/**
+ * The code of the character at leadingIndex: the first of compactText(s) but for `skip`. Null when
+ * it cannot be told cheaply, NaN when there is none. Digits and Latin letters come back as written
+ * (not made Arabic or lower case), so compare the result with Thai letters and signs only. (Codes,
+ * not one-character strings: each Thai one would be a new string.)
+ */
+export function leadingCode(s: string, skip = ''): number | null {
+  const i = leadingIndex(s, skip);
+  return i < 0 ? null : s.charCodeAt(i);
+}
+
+/** Whether `chars` holds the character of code `code`. */
+export function hasCode(chars: string, code: number): boolean {
+  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === code) return true;
+  return false;
+}
+
+/**
+ * A character that makes a text more than plain. Plain is a space, printable ASCII but capitals,
+ * < and &, Thai but the nikhahit of a split sara am, and the dashes and quotes of U+2010-2027.
+ */
+const NOT_PLAIN = /[^\x20-\x25\x27-\x3B\x3D-\x40\x5B-\x7E\u0E00-\u0E4C\u0E4E-\u0E7F\u2010-\u2027]/;
+
+/**
+ * compactText without keeping the result, for texts seldom met twice (item titles): keeping them
+ * would only fill the memo and push out the labels and names that do come back.
+ */
+export function compactTextUncached(s: string): string {
+  // Most texts are plain: normalizeText would at most collapse their spaces and lowerCase would change
+  // nothing, so their compact form is the text without its spaces, in Arabic digits.
+  if (!NOT_PLAIN.test(s)) return toArabicDigits(s.includes(' ') ? s.replaceAll(' ', '') : s);
+  return lowerCase(toArabicDigits(normalizeText(s)).replace(WHITESPACE_RUNS, ''));
+}
+
+const WHITESPACE_RUNS = /\s+/g;
+
+/**
+ * ASCII capitals and characters outside ASCII, the Thai block and General Punctuation (U+2000-206F):
+ * what toLowerCase may change.
+ */
+const MAY_HAVE_CASE = /[A-Z\u0080-\u0DFF\u0E80-\u1FFF\u2070-\uFFFF]/;
+
 /**
  * s.toLowerCase(), without the call for text that has no letter with a case: Thai has none, and
- * toLowerCase on Thai text (two-byte strings) is slow. Only ASCII capitals and characters outside
- * ASCII and the Thai block are left to toLowerCase.
+ * toLowerCase on Thai text (two-byte strings) is slow.
  */
 function lowerCase(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 0x80 && (c < 0x0e00 || c > 0x0e7f))) return s.toLowerCase();
-  }
-  return s;
+  return MAY_HAVE_CASE.test(s) ? s.toLowerCase() : s;
 }
 
 /**
@@ -204,8 +286,18 @@ export function isTick(raw: CellValue): boolean {
   if (raw === null) return false;
   if (typeof raw === 'number') return raw === 1;
   if (typeof raw === 'boolean') return raw;
-  const t = toArabicDigits(normalizeText(raw)).replace(/\s+/g, '');
+  // Every tick is one character: an amount or a word is ruled out by its first two (see leadingIndex).
+  if (compactsToTwoOrMore(raw)) return false;
+  const t = toArabicDigits(normalizeText(raw)).replace(WHITESPACE_RUNS, '');
   return TICKS.has(t);
+}
+
+/** Whether compactText(s) surely has two characters or more, read from the first two that count. */
+function compactsToTwoOrMore(s: string): boolean {
+  const first = leadingIndex(s);
+  if (first < 0 || first === s.length) return false;
+  const second = leadingIndex(s, '', first + 1);
+  return second >= 0 && second < s.length;
 }
 
 export interface AmountParse {
@@ -273,23 +365,32 @@ function parseAmountText(t: string): number | null {
  * Digits win over ticks: "1" in a budget column reads as 1 baht (use isTick to flag it).
  */
 export function parseAmount(raw: CellValue, opts: { dash?: 'not-planned' | 'zero' } = {}): AmountParse {
+  return { ...readAmount(raw, opts) };
+}
+
+/**
+ * parseAmount's result as kept, not copied: for callers that copy its fields out (a plan reads
+ * thousands of budget cells per batch).
+ */
+export function readAmount(raw: CellValue, opts: { dash?: 'not-planned' | 'zero' } = {}): Readonly<AmountParse> {
   if (raw === null) return result('empty');
   if (typeof raw === 'boolean') return result('invalid');
   if (typeof raw === 'number') return Number.isFinite(raw) ? result('amount', raw + 0) : result('invalid');
-  // Budget texts repeat down a plan and across a batch ("ไม่ใช้งบประมาณ", "-", "๑๐,๐๐๐"): kept, copied out.
-  const dash = opts.dash === 'zero' ? 'z' : 'n';
-  const key = raw.length <= 200 ? dash + raw : null;
-  const kept = key === null ? undefined : AMOUNT_CACHE.get(key);
-  if (kept) return { ...kept };
+  // Budget texts repeat down a plan and across a batch ("ไม่ใช้งบประมาณ", "-", "๑๐,๐๐๐"): kept per text,
+  // one memo per dash reading (a key joining the two would be a new string to hash at every call).
+  const cache = opts.dash === 'zero' ? AMOUNT_CACHE_ZERO : AMOUNT_CACHE_NOT_PLANNED;
+  const kept = raw.length <= 200 ? cache.get(raw) : undefined;
+  if (kept) return kept;
   const parsed = parseAmountString(raw, opts);
-  if (key !== null) {
-    if (AMOUNT_CACHE.size >= 20_000) AMOUNT_CACHE.clear();
-    AMOUNT_CACHE.set(key, parsed);
+  if (raw.length <= 200) {
+    if (cache.size >= 10_000) cache.clear();
+    cache.set(raw, parsed);
   }
-  return { ...parsed };
+  return parsed;
 }
 
-const AMOUNT_CACHE = new Map<string, AmountParse>();
+const AMOUNT_CACHE_ZERO = new Map<string, AmountParse>();
+const AMOUNT_CACHE_NOT_PLANNED = new Map<string, AmountParse>();
 
 function parseAmountString(raw: string, opts: { dash?: 'not-planned' | 'zero' }): AmountParse {
   const t = toArabicDigits(normalizeText(raw));
@@ -588,22 +689,28 @@ const DIGIT = '[0-9\\u0E50-\\u0E59]';
 const LEADING_NUMBER = new RegExp(`^(\\(\\s*(${DIGIT}{1,3})\\s*\\)|(${DIGIT}{1,3})\\s*\\)|(${DIGIT}{1,3})\\.(?!${DIGIT}))\\s*`);
 
 const KIND_WORDS: readonly ItemKind[] = ['โครงการ', 'มาตรการ', 'กิจกรรม'];
+/** The kind words' first letters. */
+const KIND_LEADS = KIND_WORDS.map((k) => k[0]).join('');
+
+/** What a title may open with before its kind word: quotes and a bracket. */
+const TITLE_OPENERS = '“"‘\'(';
 
 /** The kind is the first word ("โครงการมาตรการกระจายอำนาจ…" is a โครงการ); a wrap space inside it is tolerated. */
 function kindOf(title: string): ItemKind {
+  // Most titles are told by their first letters as written, without their compact form (see leadingIndex).
+  const at = leadingIndex(title, TITLE_OPENERS);
+  if (at >= 0) {
+    if (!hasCode(KIND_LEADS, title.charCodeAt(at))) return 'อื่น';
+    for (const k of KIND_WORDS) if (title.startsWith(k, at)) return k;
+  }
   const c = compactText(title).replace(/^[“"‘'(]+/, '');
   return KIND_WORDS.find((k) => c.startsWith(k)) ?? 'อื่น';
 }
 
 /** "๑๓) มาตรการแสดงเจตนารมณ์…" → kind มาตรการ, number 13, numberRaw "๑๓)", the title without its number. */
 export function splitItemTitle(raw: string): TitleParts {
-  // A title is split several times while its row is read (continuation check, numbering, the item).
-  return { ...splitItemTitleKept(raw) };
-}
-
-const splitItemTitleKept = memoOfString(splitItemTitleOnce, { maxLength: 1000 });
-
-function splitItemTitleOnce(raw: string): TitleParts {
+  // Not kept per text: on the 4,000-file bench corpus a memo of titles answered one lookup in three,
+  // and filling it (then collecting it) cost more than splitting the titles again.
   const t = normalizeText(raw);
   const m = LEADING_NUMBER.exec(t);
   if (!m) return { kind: kindOf(t), number: null, numberRaw: null, title: t };
@@ -627,14 +734,32 @@ interface NumberToken {
   style: NumberStyle;
 }
 
+/** Spaces and tags before a cell's first word (a constant: a regexp literal is a new object at every call). */
+const LEADING_MARKUP = /^\s*(?:<[^<>]*>\s*)*/;
+
+/** The same, matched only where it is asked for (lastIndex). */
+const ITEM_NUMBER_AT = new RegExp(ITEM_NUMBER.source, 'y');
+
+function tokenOf(m: RegExpExecArray | RegExpMatchArray): NumberToken {
+  const style: NumberStyle = m[1] !== undefined ? 'paren' : m[2] !== undefined ? 'close' : 'dot';
+  const digits = m[1] ?? m[2] ?? m[3];
+  return { at: m.index!, end: m.index! + m[0].length, value: Number(toArabicDigits(digits)), style };
+}
+
 function itemNumberTokens(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];
-  for (const m of text.matchAll(ITEM_NUMBER)) {
-    const style: NumberStyle = m[1] !== undefined ? 'paren' : m[2] !== undefined ? 'close' : 'dot';
-    const digits = m[1] ?? m[2] ?? m[3];
-    tokens.push({ at: m.index!, end: m.index! + m[0].length, value: Number(toArabicDigits(digits)), style });
-  }
+  for (const m of text.matchAll(ITEM_NUMBER)) tokens.push(tokenOf(m));
   return tokens;
+}
+
+/** The item number that starts at `at`, if one does. */
+function itemNumberAt(text: string, at: number): NumberToken | null {
+  // A number starts with "(" or a digit: anything else is ruled out without running the pattern.
+  const c = text.charCodeAt(at);
+  if (c !== 0x28 /* ( */ && !(c >= 0x30 && c <= 0x39) && !(c >= THAI_ZERO && c <= THAI_ZERO + 9)) return null;
+  ITEM_NUMBER_AT.lastIndex = at;
+  const m = ITEM_NUMBER_AT.exec(text);
+  return m ? tokenOf(m) : null;
 }
 
 /** Whether a kind word follows a number token (to prefer "(2) โครงการ…" over a "(2)" quoted inside a title). */
@@ -654,8 +779,14 @@ function cutBefore(text: string, at: number): number {
  */
 export function splitNumberedItems(text: string): string[] {
   const whole = text.trim();
+  // Most cells start with their first word: the spaces-and-tags pattern is run only when they do not.
+  const c0 = text.charCodeAt(0);
+  const lead = c0 === 0x3c /* < */ || isSpaceCode(c0) ? LEADING_MARKUP.exec(text)![0].length : 0;
+  // Every title cell is asked. One that does not open with a number, or has no ")" (or "." for "1.")
+  // after it to close a next number of the same style, is one item: no need to find every number in it.
+  const opening = itemNumberAt(text, lead);
+  if (!opening || text.indexOf(opening.style === 'dot' ? '.' : ')', opening.end) < 0) return [whole];
   const tokens = itemNumberTokens(text);
-  const lead = /^\s*(?:<[^<>]*>\s*)*/.exec(text)![0].length;
   const first = tokens[0];
   if (!first || first.at !== lead) return [whole];
   const cuts: number[] = [];

@@ -33,34 +33,74 @@ export function emptyTally(): Tally {
   };
 }
 
-export function addItem(t: Tally, item: Item): void {
-  t.items++;
-  t.byKind[item.kind]++;
-  for (const b of item.budgets) {
-    const key = b.year === null ? '' : String(b.year);
-    if (b.status === 'amount') {
-      t.budgetByYear[key] = (t.budgetByYear[key] ?? 0) + b.amount;
-      t.budget += b.amount;
-    } else if (!(key in t.budgetByYear)) {
-      t.budgetByYear[key] = 0;
-    }
-    if (b.status === 'amount' || b.status === 'no-budget') t.plannedByYear[key] = (t.plannedByYear[key] ?? 0) + 1;
-  }
-  for (const q of item.quarters) if (q.ticked) t.quarters[q.q - 1]++;
+/** One year's running sums while items are tallied. */
+interface YearSum {
+  year: number | null;
+  baht: number;
+  planned: number;
 }
 
-export function tally(items: Item[]): Tally {
+/**
+ * The sums of a budget's year. Years are told apart as the records' keys tell them apart
+ * (String(year), '' for none): two numbers have the same key when they are equal, 0 and -0
+ * included, or both NaN; the numbers are compared, as converting each to text was a good part
+ * of a tally.
+ */
+function yearSum(years: YearSum[], year: number | null): YearSum {
+  for (const y of years) {
+    if (y.year === year || (y.year !== y.year && year !== year)) return y;
+  }
+  const y: YearSum = { year, baht: 0, planned: 0 };
+  years.push(y);
+  return y;
+}
+
+function keyOf(y: YearSum): string {
+  return y.year === null ? '' : String(y.year);
+}
+
+/**
+ * The tally of some items. A plan has a handful of years: their sums are kept in a short list and
+ * written into the records at the end, in the order the years were first met (the records' keys
+ * are years, and an object keyed by numbers is slow to update budget by budget). Each sum adds
+ * the same amounts in the same order as adding into the records would.
+ */
+export function tally(items: readonly Item[]): Tally {
   const t = emptyTally();
-  for (const item of items) addItem(t, item);
+  const years: YearSum[] = [];
+  const planned: YearSum[] = [];
+  for (const item of items) {
+    t.items++;
+    t.byKind[item.kind]++;
+    for (const b of item.budgets) {
+      const y = yearSum(years, b.year);
+      if (b.status === 'amount') {
+        y.baht += b.amount;
+        t.budget += b.amount;
+      }
+      if (b.status === 'amount' || b.status === 'no-budget') {
+        if (y.planned === 0) planned.push(y);
+        y.planned++;
+      }
+    }
+    for (const q of item.quarters) if (q.ticked) t.quarters[q.q - 1]++;
+  }
+  for (const y of years) t.budgetByYear[keyOf(y)] = y.baht;
+  for (const y of planned) t.plannedByYear[keyOf(y)] = y.planned;
   return t;
 }
 
 export function computeTotals(doc: PlanDocument): DocTotals {
-  const byDimension: Record<string, Tally> = {};
+  // Each dimension's items, dimensions in the order first met (the order of byDimension's keys).
+  const groups = new Map<string, Item[]>();
   for (const item of doc.items) {
     const key = item.dimension ?? '?';
-    addItem((byDimension[key] ??= emptyTally()), item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
   }
+  const byDimension: Record<string, Tally> = {};
+  for (const [key, items] of groups) byDimension[key] = tally(items);
   return { grand: tally(doc.items), byDimension };
 }
 

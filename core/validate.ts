@@ -9,7 +9,7 @@ import { parseGrid, type ParseOptions } from './parse';
 import { RULES } from './rules';
 import type { SheetContext } from './rules/rule';
 import type { Finding, PlanDocument } from './schema';
-import { computeTotals } from './totals';
+import { computeTotals, type DocTotals } from './totals';
 
 export interface ValidationResult {
   file: string;
@@ -26,10 +26,7 @@ export function validateGrids(grids: Grid[], opts: ParseOptions & { file: string
 }
 
 function validateOnce(grids: Grid[], opts: ParseOptions & { file: string }): ValidationResult {
-  const all: SheetContext[] = grids.map((grid) => {
-    const { doc } = parseGrid(grid, opts);
-    return { file: opts.file, grid, doc, totals: computeTotals(doc) };
-  });
+  const all: SheetContext[] = grids.map((grid) => sheetContext(opts.file, grid, parseGrid(grid, opts).doc));
   const sheets = all.filter((s) => s.doc.tables.length > 0 || s.doc.details.length > 0);
   const findings: Finding[] = [];
   for (const rule of RULES) {
@@ -43,6 +40,23 @@ function validateOnce(grids: Grid[], opts: ParseOptions & { file: string }): Val
   const documents = sheets.map((s) => s.doc);
   const main = documents.find((d) => d.kind === 'plan-multi-year' || d.kind === 'plan-annual') ?? documents[0] ?? null;
   return { file: opts.file, documents, main, findings: sortFindings(findings) };
+}
+
+/**
+ * A sheet as the rules see it. Its totals are worked out when a rule first reads them: the rules of
+ * the catalogue tally their own segments (rules/segments.ts), and tallying every sheet of every file
+ * for nothing was a good part of a check.
+ */
+function sheetContext(file: string, grid: Grid, doc: PlanDocument): SheetContext {
+  let totals: DocTotals | undefined;
+  return {
+    file,
+    grid,
+    doc,
+    get totals(): DocTotals {
+      return (totals ??= computeTotals(doc));
+    },
+  };
 }
 
 export function validateGrid(grid: Grid, opts: ParseOptions & { file: string }): ValidationResult {

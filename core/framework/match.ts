@@ -246,13 +246,15 @@ function cutPoints(text: string, first: string, depth: number): number[] {
  * of the same depth and parent as the leading one, so numbers inside names stay put. One taxon → [raw].
  */
 export function splitTaxa(raw: string, level: TaxonLevel): string[] {
-  return splitTaxaMemo(`${level}\u0000${raw}`).slice();
+  return SPLIT_TAXA[level](raw).slice();
 }
 
-const splitTaxaMemo = memo(20_000, (key) => {
-  const at = key.indexOf('\u0000');
-  return splitTaxaOnce(key.slice(at + 1), key.slice(0, at) as TaxonLevel);
-});
+/** One memo per level, keyed by the text itself (a key joining level and text is a new string to hash every call). */
+const SPLIT_TAXA: Record<TaxonLevel, (raw: string) => string[]> = {
+  dimension: memo(20_000, (raw) => splitTaxaOnce(raw, 'dimension')),
+  mission: memo(20_000, (raw) => splitTaxaOnce(raw, 'mission')),
+  'sub-mission': memo(20_000, (raw) => splitTaxaOnce(raw, 'sub-mission')),
+};
 
 function splitTaxaOnce(raw: string, level: TaxonLevel): string[] {
   const depth = levelDepth(level);

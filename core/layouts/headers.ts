@@ -3,6 +3,7 @@
  * form of a label (no spaces, Arabic digits, มติ typo read as มิติ), so PDF wrap spaces never matter.
  */
 import { memoOfString } from '../memo';
+import { hasCode, leadingIndex } from '../thai';
 import type { ColumnRole } from '../schema';
 
 export interface HeaderLabel {
@@ -36,6 +37,40 @@ export const HEADER_LABELS: readonly HeaderLabel[] = [
   { role: 'method', patterns: [/^วิธี(การ)?ดำเนิน(การ|งาน)$/] },
   { role: 'budget', patterns: [/^งบประมาณ/, /^จำนวนเงิน/] },
 ];
+
+/** What labelForm removes: quotes and colons around a label (the same characters as its pattern). */
+const LABEL_MARKS = '“”"\'‘’:：';
+
+/** The kind words the title patterns are made of, and the letters a title label starts with (ชื่อ or a kind word). */
+const TITLE_WORDS: readonly string[] = ['โครงการ', 'มาตรการ', 'กิจกรรม'];
+const TITLE_LEADS = 'ชโมก';
+/** What follows a kind word in a title label: / , หรือ or another kind word (or nothing). */
+const TITLE_GOES_ON = '/,หโมก';
+
+/** The word of `words` written at `at` (a loop: a find() callback would be a new closure per cell). */
+function wordAt(raw: string, at: number, words: readonly string[]): string | undefined {
+  for (const w of words) if (raw.startsWith(w, at)) return w;
+  return undefined;
+}
+
+
+/**
+ * Whether a header cell may name the title column, read from its first words as written. Detection
+ * asks it of every cell of every row, and an item row's cells are ruled out here without their
+ * labels being read: they do not start with ชื่อ or a kind word, or, as an item's title does
+ * ("โครงการส่งเสริม…"), go on after the kind word with other words. False only when the role of the
+ * cell's compact form cannot be 'title'; true when unsure (markup, a wrap space inside a word).
+ * test/core/shortcuts.test.ts checks it against the title patterns.
+ */
+export function mayBeTitleLabel(raw: string): boolean {
+  const at = leadingIndex(raw, LABEL_MARKS);
+  if (at < 0) return true;
+  if (!hasCode(TITLE_LEADS, raw.charCodeAt(at))) return false;
+  const word = wordAt(raw, at, TITLE_WORDS);
+  if (!word) return true;
+  const next = leadingIndex(raw, LABEL_MARKS, at + word.length);
+  return next < 0 || next === raw.length || hasCode(TITLE_GOES_ON, raw.charCodeAt(next));
+}
 
 /** Labels that group other columns ("ผลการดำเนินงาน" over ผลผลิต | ผลลัพธ์): not a role of their own. */
 export const GROUP_LABELS: readonly RegExp[] = [/^ผลการดำเนิน(งาน|การ)$/];

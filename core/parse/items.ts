@@ -3,11 +3,15 @@
  * dimension and mission carried forward from the merged cells above.
  */
 import type { Item, Source } from '../schema';
-import { splitItemTitle, splitNumberedItems } from '../thai';
+import { splitItemTitle, splitNumberedItems, type TitleParts } from '../thai';
 import type { ParseState } from './state';
 
 export function blankItem(state: ParseState, title: string, source: Source): Item {
-  const parts = splitItemTitle(title);
+  return itemOf(state, splitItemTitle(title), source);
+}
+
+/** A new item from its title's parts, with the place the state has reached. */
+function itemOf(state: ParseState, parts: TitleParts, source: Source): Item {
   return {
     ref: '',
     number: parts.number,
@@ -48,9 +52,9 @@ function advanceMission(state: ParseState, number: number | null): void {
 export function addItems(state: ParseState, title: string, source: Source): Item[] {
   const parts = splitNumberedItems(title);
   const items = parts.map((part, i) => {
-    const number = splitItemTitle(part).number;
-    advanceMission(state, number);
-    const item = blankItem(state, part, source);
+    const title = splitItemTitle(part);
+    advanceMission(state, title.number);
+    const item = itemOf(state, title, source);
     if (parts.length > 1) item.splitIndex = i;
     state.doc.items.push(item);
     return item;

@@ -25,27 +25,41 @@ function standsAlone(text: string, match: string, index: number): boolean {
   if (match.length > 5) return true;
   const before = text[index - 1] ?? ' ';
   const after = text[index + match.length] ?? ' ';
-  return !/[\u0E00-\u0E7F]/.test(before) && (match.endsWith('.') || /\s/.test(after));
+  return !THAI_CHARACTER.test(before) && (match.endsWith('.') || WHITESPACE.test(after));
 }
+
+// Constants: a regexp literal in a function is a new object at every call.
+const THAI_CHARACTER = /[\u0E00-\u0E7F]/;
+const WHITESPACE = /\s/;
+const LEADING_SPACES = /^\s*/;
+const THAI_WORD = /^[ก-๙]+/;
+const NAMES_FISCAL_YEAR = /ประจำปี|ปีงบประมาณ/;
+const WHITESPACE_RUNS = /\s+/g;
 
 /**
  * Council names in a text: the word after each council-type prefix. Every cell of every sheet is
- * searched, and most texts (mission names, units, amounts) recur across a batch: kept per text.
+ * searched. Not kept per text: the texts that name a council are mostly item titles and title rows
+ * with the council's own name, met once in a batch (a memo of them missed 19 lookups in 20 on the
+ * 4,000-file bench corpus, and filling it with long texts cost more than it saved).
  */
 export function councilMentions(text: string): readonly { full: string; name: string; index: number }[] {
-  // Every council-type prefix starts with อ, เ or ท: a text without them (an amount, a code) names none.
-  return /[อเท]/.test(text) ? councilMentionsKept(text) : NONE;
+  return MAY_NAME_COUNCIL.test(text) ? councilMentionsIn(text) : NONE;
 }
 
-const NONE: readonly never[] = [];
-const councilMentionsKept = memoOfString(councilMentionsOnce);
+/**
+ * What every council mention holds: a full type name (องค์การ…, เทศบาล…), อ.บ., or an abbreviation
+ * (อบ…, ท…) that starts a word (standsAlone). Most texts have none, and this one scan rules them out.
+ */
+const MAY_NAME_COUNCIL = /องค์การ|เทศบาล|อ\.บ\.|(?<![\u0E00-\u0E7F])(?:อบ|ท[นมต.])/;
 
-function councilMentionsOnce(text: string): { full: string; name: string; index: number }[] {
+const NONE: readonly never[] = [];
+
+function councilMentionsIn(text: string): { full: string; name: string; index: number }[] {
   const out: { full: string; name: string; index: number }[] = [];
   for (const m of text.matchAll(ORG_PREFIX_RE)) {
     if (!standsAlone(text, m[0], m.index ?? 0)) continue;
-    const rest = text.slice((m.index ?? 0) + m[0].length).replace(/^\s*/, '');
-    const token = /^[ก-๙]+/.exec(rest)?.[0] ?? '';
+    const rest = text.slice((m.index ?? 0) + m[0].length).replace(LEADING_SPACES, '');
+    const token = THAI_WORD.exec(rest)?.[0] ?? '';
     if (token.length < 2 || GENERIC_AFTER.test(token)) continue;
     const org = parseOrgName(`${m[0]}${token}`);
     if (org) out.push({ full: org.full, name: org.name, index: m.index ?? 0 });
@@ -55,9 +69,11 @@ function councilMentionsOnce(text: string): { full: string; name: string; index:
 
 /** "อำเภอท่ายาง จังหวัดเพชรบุรี", "อ.ท่ายาง จ.เพชรบุรี": a district and its province (kept per text, as above). */
 export function addressMentions(text: string): readonly { district: string | null; province: string }[] {
-  // An address needs จังหวัด or จ.: a text without จ names none.
-  return text.includes('จ') ? addressMentionsKept(text) : NONE;
+  return MAY_NAME_PROVINCE.test(text) ? addressMentionsKept(text) : NONE;
 }
+
+/** An address needs จังหวัด or จ.: a text without them names none (a regexp: includes() is slower on Thai text). */
+const MAY_NAME_PROVINCE = /จังหวัด|จ\./;
 
 const addressMentionsKept = memoOfString(addressMentionsOnce);
 
@@ -80,9 +96,13 @@ export function collectMentions(grid: Grid): Mention[] {
   const mentions: Mention[] = [];
   for (let row = 0; row < grid.rows.length; row++) {
     for (const { col, text } of rowText(grid, row)) {
+      const councils = councilMentions(text);
+      const addresses = addressMentions(text);
+      // Most cells name nothing: their source is made only for a mention (one, shared by the cell's mentions).
+      if (councils.length === 0 && addresses.length === 0) continue;
       const source = sourceOf(grid, row, col);
-      for (const c of councilMentions(text)) mentions.push({ kind: 'council', value: c.full, source });
-      for (const a of addressMentions(text)) {
+      for (const c of councils) mentions.push({ kind: 'council', value: c.full, source });
+      for (const a of addresses) {
         if (a.district) mentions.push({ kind: 'district', value: a.district, source });
         mentions.push({ kind: 'province', value: a.province, source });
       }
@@ -109,7 +129,7 @@ function titleYears(texts: string[]): { years: number[]; fiscalYear: number | nu
     }
   }
   for (const t of texts) {
-    if (/ประจำปี|ปีงบประมาณ/.test(t.replace(/\s+/g, ''))) {
+    if (NAMES_FISCAL_YEAR.test(t.replace(WHITESPACE_RUNS, ''))) {
       const y = findYears(t)[0];
       if (y) return { years: [y], fiscalYear: y };
     }

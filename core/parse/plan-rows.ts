@@ -17,6 +17,7 @@ import {
   setSubMission,
   setSubMissionCell,
   sourceOf,
+  textAt,
   type ParseState,
 } from './state';
 import { isGrandLabel, isSummaryLabel, parseSummaryRow } from './summary';
@@ -24,10 +25,14 @@ import { applyValues, mergeValues, readRowValues, type RowValues } from './value
 
 /** "๑.๑ <mission> 1.1.1 <sub-item>" in one cell (legacy plans): the mission and its sub-item. */
 function splitSubMission(text: string): { mission: string; sub: string | null } {
-  const m = /^(.*?\S)\s+((?:[0-9๐-๙]+\.){2}[0-9๐-๙]+\.?\s.*)$/.exec(text);
-  if (!m || !/^\D*[0-9๐-๙]+\.[0-9๐-๙]+/.test(text)) return { mission: text, sub: null };
+  const m = MISSION_THEN_SUB.exec(text);
+  if (!m || !MISSION_CODE.test(text)) return { mission: text, sub: null };
   return { mission: m[1], sub: m[2] };
 }
+
+// Constants: a regexp literal in a function is a new object at every call (every mission cell here).
+const MISSION_THEN_SUB = /^(.*?\S)\s+((?:[0-9๐-๙]+\.){2}[0-9๐-๙]+\.?\s.*)$/;
+const MISSION_CODE = /^\D*[0-9๐-๙]+\.[0-9๐-๙]+/;
 
 function takeValues(state: ParseState, values: RowValues): void {
   const target = state.lastItems[state.filled];
@@ -50,6 +55,12 @@ function isProse(
   if (cell.col !== dimCol && cell.col !== misCol) return true;
   const level = cell.col === dimCol ? 'dimension' : 'mission';
   return cachedMatch(cell.text, level, state.framework, state.councilNames).match === 'unknown';
+}
+
+/** The first cell up to the lead columns that holds a summary label (รวม …), if any. */
+function summaryLabelCell(cells: readonly { col: number; text: string }[], lead: number): { col: number; text: string } | undefined {
+  for (const c of cells) if (c.col <= lead && isSummaryLabel(c.text)) return c;
+  return undefined;
 }
 
 /** Whether a title cell continues the last item rather than starting one. */
@@ -79,7 +90,7 @@ export function parsePlanRows(state: ParseState, block: HeaderBlock, from: numbe
       last = row;
       continue;
     }
-    const labelCell = cells.find((c) => c.col <= lead && isSummaryLabel(c.text));
+    const labelCell = summaryLabelCell(cells, lead);
     if (labelCell) {
       parseSummaryRow(state, block, row, labelCell.col);
       last = row;
@@ -91,17 +102,18 @@ export function parsePlanRows(state: ParseState, block: HeaderBlock, from: numbe
       last = row;
       continue;
     }
-    const text = (col: number | undefined) => cells.find((c) => c.col === col)?.text ?? '';
-    const title = text(titleCol);
+    const title = textAt(grid, row, titleCol);
     const values = readRowValues(grid, block, row, fiscalYear);
     if (!title && !values.hasAny && cells.length === 1 && isProse(state, cells[0], dimCol, misCol)) {
       return last; // notes or text below the table
     }
-    if (text(dimCol)) setDimension(state, text(dimCol), sourceOf(grid, row, dimCol as number));
-    if (text(misCol) && isSubMissionCell(text(misCol))) {
-      setSubMissionCell(state, text(misCol), sourceOf(grid, row, misCol as number));
-    } else if (text(misCol)) {
-      const { mission, sub } = splitSubMission(text(misCol));
+    const dimension = textAt(grid, row, dimCol);
+    const missionText = textAt(grid, row, misCol);
+    if (dimension) setDimension(state, dimension, sourceOf(grid, row, dimCol as number));
+    if (missionText && isSubMissionCell(missionText)) {
+      setSubMissionCell(state, missionText, sourceOf(grid, row, misCol as number));
+    } else if (missionText) {
+      const { mission, sub } = splitSubMission(missionText);
       setMission(state, mission, sourceOf(grid, row, misCol as number));
       if (sub) setSubMission(state, sub, sourceOf(grid, row, misCol as number));
     }

@@ -49,15 +49,24 @@ export function rowCells(grid: Grid, row: number): readonly { col: number; text:
 
 /** A row of dashes or rules between pasted table pages. */
 export function isSeparatorRow(cells: readonly { text: string }[]): boolean {
-  return cells.length > 0 && cells.every((c) => /^[-–—_=.·\s]+$/.test(c.text));
+  return cells.length > 0 && cells.every((c) => RULE_CHARACTERS.test(c.text));
 }
 
 /**
- * Dimension and mission names repeat down a sheet and across a batch of files; matching one is
- * fuzzy and costs far more than a lookup, so results are kept (bounded, oldest dropped first).
+ * Regexps of the row parsers are kept in constants: a regexp literal inside a function is a new
+ * object at every call, and these are asked of every row.
  */
-const MATCH_CACHE = new Map<string, TaxonMatch>();
+const RULE_CHARACTERS = /^[-–—_=.·\s]+$/;
+
+/**
+ * Dimension and mission names repeat down a sheet and across a batch of files; matching one is
+ * fuzzy and costs far more than a lookup, so results are kept (bounded, oldest dropped first):
+ * per framework, level and council names, then per text (the text itself as the key, whose hash
+ * the string keeps, rather than a key joined afresh at every call).
+ */
+const MATCH_CACHE = new Map<string, Map<string, TaxonMatch>>();
 const MATCH_CACHE_SIZE = 20000;
+let matchCacheSize = 0;
 const NO_NAMES: string[] = [];
 
 /**
@@ -76,14 +85,25 @@ function namesCouncil(raw: string, councilNames: string[]): boolean {
 
 export function cachedMatch(raw: string, level: TaxonRef['level'], framework: Framework, councilNames: string[]): TaxonMatch {
   const names = namesCouncil(raw, councilNames) ? councilNames : NO_NAMES;
-  const key = `${framework.id}\u0000${level}\u0000${names.join('|')}\u0000${raw}`;
-  let m = MATCH_CACHE.get(key);
+  const scope = names.length === 0 ? `${framework.id}\u0000${level}` : `${framework.id}\u0000${level}\u0000${names.join('|')}`;
+  let kept = MATCH_CACHE.get(scope);
+  if (!kept) MATCH_CACHE.set(scope, (kept = new Map()));
+  let m = kept.get(raw);
   if (!m) {
     m = matchTaxon(raw, level, framework, { councilNames: names });
-    if (MATCH_CACHE.size >= MATCH_CACHE_SIZE) MATCH_CACHE.delete(MATCH_CACHE.keys().next().value as string);
-    MATCH_CACHE.set(key, m);
+    if (matchCacheSize >= MATCH_CACHE_SIZE) dropOldestMatch();
+    kept.set(raw, m);
+    matchCacheSize++;
   }
   return m;
+}
+
+/** Drops the oldest kept match of the oldest scope (a scope left empty goes too). */
+function dropOldestMatch(): void {
+  const [scope, kept] = MATCH_CACHE.entries().next().value as [string, Map<string, TaxonMatch>];
+  kept.delete(kept.keys().next().value as string);
+  if (kept.size === 0) MATCH_CACHE.delete(scope);
+  matchCacheSize--;
 }
 
 /** Records a dimension / mission / sub-mission cell and returns what it resolved to. */

@@ -4,17 +4,32 @@
  */
 import { cellAt, type Grid } from '../grid';
 import type { HeaderBlock } from '../detect';
-import { ITEM_KINDS, type ItemKind, type Summary } from '../schema';
-import { compactText, normalizeText, parseAmount, parseNumber, toArabicDigits } from '../thai';
+import { ITEM_KINDS, type ItemKind, type Source, type Summary } from '../schema';
+import { compactText, leadingIndex, normalizeText, parseNumber, readAmount, toArabicDigits } from '../thai';
 import { blockColumn, sourceOf, textAt, type ParseState } from './state';
 
 export function isSummaryLabel(text: string): boolean {
-  return /^รวม/.test(compactText(text));
+  // Asked of every lead cell of every row: most are told by their first letters as written (see leadingIndex).
+  const at = leadingIndex(text);
+  if (at >= 0) {
+    if (text.startsWith('รวม', at)) return true;
+    if (text.charCodeAt(at) !== RO_RUA) return false;
+  }
+  return SUMMARY_LABEL.test(compactText(text));
 }
 
 export function isGrandLabel(text: string): boolean {
-  return /^(รวมทั้งสิ้น|รวมทั้งหมด|รวมทั้งแผน|รวมทุกมิติ)/.test(compactText(text));
+  return GRAND_LABEL.test(compactText(text));
 }
+
+const RO_RUA = 'ร'.charCodeAt(0);
+
+// Regexps asked of every row are constants: a regexp literal in a function is a new object at every call.
+const SUMMARY_LABEL = /^รวม/;
+const GRAND_LABEL = /^(รวมทั้งสิ้น|รวมทั้งหมด|รวมทั้งแผน|รวมทุกมิติ)/;
+const COUNT_BY_KIND = /(\d[\d,]*)\s*(โครงการ|มาตรการ|กิจกรรม|รายการ)/g;
+const FIRST_NUMBER = /(\d[\d,]*)/;
+const ANY_DIGIT = /\d|[๐-๙]/;
 
 export interface StatedCount {
   total: number | null;
@@ -27,9 +42,9 @@ export interface StatedCount {
  */
 export function parseStatedCount(text: string): StatedCount {
   const t = toArabicDigits(normalizeText(text));
-  const parts = [...t.matchAll(/(\d[\d,]*)\s*(โครงการ|มาตรการ|กิจกรรม|รายการ)/g)];
+  const parts = countsByKind(t);
   if (parts.length === 0) {
-    const n = /(\d[\d,]*)/.exec(t);
+    const n = FIRST_NUMBER.exec(t);
     return { total: n ? parseNumber(n[1]) : null, byKind: null };
   }
   if (parts.length === 1 && (parts[0][2] === 'โครงการ' || parts[0][2] === 'รายการ')) {
@@ -44,10 +59,24 @@ export function parseStatedCount(text: string): StatedCount {
   return { total, byKind };
 }
 
+/** Each "N <kind>" of a count, in order (an exec loop: matchAll and its iterator cost more, row after row). */
+function countsByKind(t: string): RegExpExecArray[] {
+  const parts: RegExpExecArray[] = [];
+  COUNT_BY_KIND.lastIndex = 0;
+  for (let m = COUNT_BY_KIND.exec(t); m !== null; m = COUNT_BY_KIND.exec(t)) parts.push(m);
+  return parts;
+}
+
+/** A stated count with its cell. */
+function countOf(raw: string, source: Source): NonNullable<Summary['count']> {
+  const { total, byKind } = parseStatedCount(raw);
+  return { raw, total, byKind, source };
+}
+
 function stated(grid: Grid, row: number, col: number, dash: 'not-planned' | 'zero') {
   const value = cellAt(grid, row, col);
   const raw = normalizeText(value === null ? '' : String(value));
-  const parsed = parseAmount(value, { dash });
+  const parsed = readAmount(value, { dash });
   const ok = parsed.status === 'amount' || parsed.status === 'no-budget' || parsed.status === 'not-planned';
   return { raw, value: ok ? parsed.amount : null, source: sourceOf(grid, row, col) };
 }
@@ -63,29 +92,36 @@ export function parseSummaryRow(
   const titleCol = blockColumn(block, 'title');
   const countCol = titleCol !== undefined && titleCol !== labelCol && textAt(grid, row, titleCol) ? titleCol : labelCol;
   const countText = textAt(grid, row, countCol);
-  const count = /\d|[๐-๙]/.test(countText)
-    ? { raw: countText, ...parseStatedCount(countText), source: sourceOf(grid, row, countCol) }
-    : null;
-  const years = block.columns
-    .filter((c) => c.role === 'year-budget' && c.year)
-    .map((c) => ({ year: c.year as number, ...stated(grid, row, c.col, 'zero') }));
-  const quarters = block.columns
-    .filter((c) => c.role === 'quarter' && c.q)
-    .map((c) => ({ q: c.q as number, ...stated(grid, row, c.col, 'zero') }));
+  const count = ANY_DIGIT.test(countText) ? countOf(countText, sourceOf(grid, row, countCol)) : null;
+  // Loops and plain objects rather than filter, map and spreads: a sheet has a summary row per dimension.
+  const years: Summary['years'] = [];
+  const quarters: Summary['quarters'] = [];
+  for (const c of block.columns) {
+    if (c.role === 'year-budget' && c.year) {
+      const { raw, value, source } = stated(grid, row, c.col, 'zero');
+      years.push({ year: c.year, raw, value, source });
+    }
+  }
+  for (const c of block.columns) {
+    if (c.role === 'quarter' && c.q) {
+      const { raw, value, source } = stated(grid, row, c.col, 'zero');
+      quarters.push({ q: c.q, raw, value, source });
+    }
+  }
   const budgetCol = blockColumn(block, 'budget');
   const budget = budgetCol === undefined ? null : stated(grid, row, budgetCol, 'zero');
-  const figures = [...years, ...quarters, ...(budget ? [budget] : [])];
+  const empty = years.every((f) => f.raw === '') && quarters.every((f) => f.raw === '') && (!budget || budget.raw === '');
   const grand = isGrandLabel(label);
   const summary: Summary = {
     scope: grand ? 'grand' : 'dimension',
     dimension: grand ? null : state.dimension,
     label,
     source: sourceOf(grid, row, labelCol),
-    count: count ? { raw: count.raw, total: count.total, byKind: count.byKind, source: count.source } : null,
+    count,
     years,
     quarters,
     budget,
-    empty: figures.every((f) => f.raw === ''),
+    empty,
   };
   state.doc.summaries.push(summary);
   return summary;

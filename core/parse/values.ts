@@ -5,9 +5,9 @@
 import { cellAt, type Grid } from '../grid';
 import type { HeaderBlock } from '../detect';
 import type { Budget, Item, Quarter, Source } from '../schema';
-import { isTick, parseAmount } from '../thai';
-import { cellTextAt } from '../cell-texts';
-import { sourceOf, textAt } from './state';
+import { isTick, readAmount } from '../thai';
+import { rowTexts } from '../cell-texts';
+import { sourceOf } from './state';
 
 export interface RowValues {
   budgets: Budget[];
@@ -22,8 +22,11 @@ export interface RowValues {
 
 /** A tick symbol, not the digit 1 that also counts as a tick inside quarter columns. */
 function isTickMark(raw: string): boolean {
-  return raw !== '' && !/^[0-9๐-๙]+$/.test(raw) && isTick(raw);
+  // isTick first: it rules out an amount or a word by its first two characters.
+  return raw !== '' && isTick(raw) && !DIGITS_ONLY.test(raw);
 }
+
+const DIGITS_ONLY = /^[0-9๐-๙]+$/;
 
 const VALUE_ROLES = new Set(['year-budget', 'budget', 'quarter', 'remark', 'responsible']);
 
@@ -38,24 +41,27 @@ export function readRowValues(
   fiscalYear: number | null,
 ): RowValues {
   const out: RowValues = { budgets: [], quarters: [], strayTicks: [], remark: null, hasAny: false };
+  const texts = rowTexts(grid, row).byCol;
   for (const column of block.columns) {
     if (!VALUE_ROLES.has(column.role)) continue;
     const value = cellAt(grid, row, column.col);
-    const raw = cellTextAt(grid, row, column.col);
+    const raw = texts[column.col] ?? '';
     const source = sourceOf(grid, row, column.col);
     if (raw) out.hasAny = out.hasAny || (column.role !== 'remark' && column.role !== 'responsible');
     if (column.role === 'year-budget' || column.role === 'budget') {
-      const parsed = parseAmount(value, { dash: block.layout.dash });
+      const parsed = readAmount(value, { dash: block.layout.dash });
       const year = column.role === 'year-budget' ? column.year : blockYear(block, fiscalYear);
-      out.budgets.push({ year, raw, ...parsed, source });
+      // The amount's fields written out (a spread costs more, in the busiest loop of a parse).
+      const { status, amount, usesBudget, notPlanned } = parsed;
+      out.budgets.push({ year, raw, status, amount, usesBudget, notPlanned, source });
       if (isTickMark(raw)) out.strayTicks.push({ raw, source });
     } else if (column.role === 'quarter' && column.q) {
       out.quarters.push({ q: column.q, ticked: isTick(value), raw, source });
     } else if (column.role === 'remark') {
       if (isTickMark(raw)) out.strayTicks.push({ raw, source });
-      else out.remark = textAt(grid, row, column.col) || null;
+      else out.remark = raw || null;
     } else if (column.role === 'responsible') {
-      out.responsible = textAt(grid, row, column.col) || null;
+      out.responsible = raw || null;
     }
   }
   return out;

@@ -23,9 +23,13 @@ export const EXCEL_ERRORS: Record<string, { th: string; en: string }> = {
   '#PYTHON!': { th: 'สูตร Python ผิดพลาด', en: 'the Python formula failed' },
 };
 
+/** What an error value starts with, after the spaces trim() takes. */
+const STARTS_WITH_HASH = /^\s*#/;
+
 /** The Excel error value a cell holds ("#REF!", "#DIV/0!", …), or null. */
 export function excelError(v: CellValue): string | null {
-  if (typeof v !== 'string' || v.length > 16) return null;
+  // Every cell of a sheet is asked: one that does not start with # is none, and costs one test.
+  if (typeof v !== 'string' || v.length > 16 || !STARTS_WITH_HASH.test(v)) return null;
   const t = v.trim().toUpperCase();
   return t.startsWith('#') && EXCEL_ERRORS[t] ? t : null;
 }

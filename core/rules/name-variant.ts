@@ -5,6 +5,9 @@ import { sourceOf } from '../parse/state';
 import { compactText } from '../thai';
 import { defineRule } from './rule';
 
+/** The typo มติ for มิติ (a constant: a regexp literal in a function is a new object at every call). */
+const TYPO = /มติ/;
+
 /** A dimension or mission name written differently from the framework's, or the typo มติ. */
 export const nameVariant = defineRule({
   code: 'name-variant',
@@ -18,7 +21,7 @@ export const nameVariant = defineRule({
     const out: FindingInput[] = [];
     const framework = frameworkById(doc.framework);
     for (const t of doc.taxa) {
-      const typo = /มติ/.test(compactText(t.raw));
+      const typo = TYPO.test(compactText(t.raw));
       const canonical = t.code ? findTaxon(framework, t.level, t.code)?.name : null;
       // A name matched without (or despite) its code is a variant too when it is written differently.
       const renamed =
@@ -34,7 +37,7 @@ export const nameVariant = defineRule({
       for (let row = table.headerTop - 1; row < table.headerBottom; row++) {
         (grid.rows[row] ?? []).forEach((_, col) => {
           const raw = cellText(cellAt(grid, row, col));
-          if (/มติ/.test(raw)) out.push({ source: sourceOf(grid, row, col), value: raw, expected: raw.replace(/มติ/g, 'มิติ') });
+          if (TYPO.test(raw)) out.push({ source: sourceOf(grid, row, col), value: raw, expected: raw.replace(/มติ/g, 'มิติ') });
         });
       }
     }
