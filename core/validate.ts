@@ -3,11 +3,11 @@
  * and return the documents with their findings in reading order.
  */
 import { withCellTexts } from './cell-texts';
-import { makeFinding, sortFindings } from './findings';
+import { makeFinding, sortFindings, type FindingInput } from './findings';
 import type { Grid } from './grid';
 import { parseGrid, type ParseOptions } from './parse';
 import { RULES } from './rules';
-import type { SheetContext } from './rules/rule';
+import type { SheetContext, WorkbookContext } from './rules/rule';
 import type { Finding, PlanDocument } from './schema';
 import { computeTotals, type DocTotals } from './totals';
 
@@ -25,16 +25,24 @@ export function validateGrids(grids: Grid[], opts: ParseOptions & { file: string
   return withCellTexts(() => validateOnce(grids, opts));
 }
 
+const NO_INPUTS: readonly FindingInput[] = [];
+
 function validateOnce(grids: Grid[], opts: ParseOptions & { file: string }): ValidationResult {
   const all: SheetContext[] = grids.map((grid) => sheetContext(opts.file, grid, parseGrid(grid, opts).doc));
   const sheets = all.filter((s) => s.doc.tables.length > 0 || s.doc.details.length > 0);
   const findings: Finding[] = [];
+  const workbook: WorkbookContext = { file: opts.file, sheets: all };
+  // Every rule, every file: plain loops, as most rules find nothing and the looping itself showed.
   for (const rule of RULES) {
-    for (const ctx of rule.check ? sheets : []) {
-      for (const input of rule.check?.(ctx) ?? []) findings.push(makeFinding(rule, opts.file, { sheet: ctx.grid.sheet, ...input }));
+    if (rule.check) {
+      for (const ctx of sheets) {
+        const inputs = rule.check(ctx) ?? NO_INPUTS;
+        for (let i = 0; i < inputs.length; i++) findings.push(makeFinding(rule, opts.file, { sheet: ctx.grid.sheet, ...inputs[i] }));
+      }
     }
-    for (const input of rule.checkWorkbook?.({ file: opts.file, sheets: all }) ?? []) {
-      findings.push(makeFinding(rule, opts.file, input));
+    if (rule.checkWorkbook) {
+      const inputs = rule.checkWorkbook(workbook) ?? NO_INPUTS;
+      for (let i = 0; i < inputs.length; i++) findings.push(makeFinding(rule, opts.file, inputs[i]));
     }
   }
   const documents = sheets.map((s) => s.doc);

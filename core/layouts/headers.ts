@@ -38,8 +38,9 @@ export const HEADER_LABELS: readonly HeaderLabel[] = [
   { role: 'budget', patterns: [/^งบประมาณ/, /^จำนวนเงิน/] },
 ];
 
-/** What labelForm removes: quotes and colons around a label (the same characters as its pattern). */
+/** What labelForm removes: quotes and colons around a label. */
 const LABEL_MARKS = '“”"\'‘’:：';
+const LABEL_MARKS_RE = new RegExp(`[${LABEL_MARKS}]`, 'g');
 
 /** The kind words the title patterns are made of, and the letters a title label starts with (ชื่อ or a kind word). */
 const TITLE_WORDS: readonly string[] = ['โครงการ', 'มาตรการ', 'กิจกรรม'];
@@ -52,7 +53,6 @@ function wordAt(raw: string, at: number, words: readonly string[]): string | und
   for (const w of words) if (raw.startsWith(w, at)) return w;
   return undefined;
 }
-
 
 /**
  * Whether a header cell may name the title column, read from its first words as written. Detection
@@ -77,7 +77,7 @@ export const GROUP_LABELS: readonly RegExp[] = [/^ผลการดำเนิ
 
 /** The compact form used to compare labels: the typo มติ is read as มิติ. */
 export function labelForm(compact: string): string {
-  return compact.replace(/มติ/g, 'มิติ').replace(/[“”"'‘’:：]/g, '');
+  return compact.replace(/มติ/g, 'มิติ').replace(LABEL_MARKS_RE, '');
 }
 
 /** The role a header label names; every short cell of every row is asked (detect.ts), hence the memo. */

@@ -4,8 +4,9 @@
  */
 import { cellAt, type Grid } from '../grid';
 import type { HeaderBlock } from '../detect';
-import { ITEM_KINDS, type ItemKind, type Source, type Summary } from '../schema';
+import { type ItemKind, type Source, type Summary } from '../schema';
 import { compactText, leadingIndex, normalizeText, parseNumber, readAmount, toArabicDigits } from '../thai';
+import { zeroByKind } from '../totals';
 import { blockColumn, sourceOf, textAt, type ParseState } from './state';
 
 export function isSummaryLabel(text: string): boolean {
@@ -50,7 +51,7 @@ export function parseStatedCount(text: string): StatedCount {
   if (parts.length === 1 && (parts[0][2] === 'โครงการ' || parts[0][2] === 'รายการ')) {
     return { total: parseNumber(parts[0][1]), byKind: null };
   }
-  const byKind = Object.fromEntries(ITEM_KINDS.map((k) => [k, 0])) as Record<ItemKind, number>;
+  const byKind = zeroByKind();
   for (const p of parts) {
     const kind = p[2] === 'รายการ' ? 'อื่น' : (p[2] as ItemKind);
     byKind[kind] += parseNumber(p[1]) ?? 0;
