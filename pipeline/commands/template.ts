@@ -4,7 +4,8 @@
  * and the pipeline read, live formulas in every total and dropdowns for dimension and mission.
  */
 import { blankWorkbookPlan } from '../../core/sheet-plan';
-import { docKindSchema, type DocKind } from '../../core/schema';
+import { docKindSchema } from '../../core/schema';
+import { TEMPLATE_KINDS } from './template-kinds';
 import { parseOrgName, parseYearRange, findYears } from '../../core/thai';
 import { cleanDistrict, cleanProvince } from '../roster';
 import { workbookPlanToXlsx } from '../write/workbook-xlsx';
@@ -19,8 +20,6 @@ export interface TemplateArgs {
   years: string;
   out: string;
 }
-
-export const TEMPLATE_KINDS: DocKind[] = ['plan-multi-year', 'plan-annual', 'results-report', 'ita-measures'];
 
 function years(text: string): number[] {
   const range = parseYearRange(text);
