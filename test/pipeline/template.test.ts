@@ -10,6 +10,7 @@ import { parseGrid } from '../../core/parse';
 import { buildWorkbookPlan } from '../../core/sheet-plan';
 import { computeTotals } from '../../core/totals';
 import { validateGrids } from '../../core/validate';
+import { main } from '../../pipeline/cli';
 import { runTemplate } from '../../pipeline/commands/template';
 import { UsageError } from '../../pipeline/commands/consolidate';
 import { readXlsx } from '../../pipeline/read/xlsx';
@@ -51,6 +52,22 @@ describe('sujarit template', () => {
     await expect(runTemplate({ ...base, kind: 'plan-multi-year', years: '2568' }, () => {})).rejects.toThrow(/range/);
     await expect(runTemplate({ ...base, council: 'หนองแวง', kind: 'plan-annual', years: '2568' }, () => {})).rejects.toThrow(/council type/);
     expect(fs.existsSync(base.out)).toBe(false);
+  });
+  it('runs from the command line: the workbook is written, exit 0; an unknown kind is bad usage, exit 2', async () => {
+    const out = path.join(dir, 'cli.xlsx');
+    const args = ['node', 'sujarit', 'template', '--council', 'อบต.หนองแวง', '--district', 'เทพารักษ์', '--province', 'นครราชสีมา', '--out', out];
+    const stdout = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const stderr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      expect(await main([...args, '--kind', 'ita-measures', '--years', '2568'])).toBe(0);
+      expect(await main([...args.slice(0, -1), path.join(dir, 'poster.xlsx'), '--kind', 'poster', '--years', '2568'])).toBe(2);
+    } finally {
+      stdout.mockRestore();
+      stderr.mockRestore();
+    }
+    const { grids } = readXlsx(fs.readFileSync(out));
+    expect(parseGrid(grids[0]).doc.kind).toBe('ita-measures');
+    expect(fs.existsSync(path.join(dir, 'poster.xlsx'))).toBe(false);
   });
 });
 
