@@ -1,7 +1,10 @@
 /**
- * The few text helpers the framework matcher needs. Kept local on purpose: core/thai.ts is written in
- * parallel and this module must not depend on its API while it settles.
+ * The text helpers the framework matcher needs: its own clean-up and compact form for dimension and
+ * mission names, and similarity over those forms (the edit distance is core/thai's).
  */
+import { levenshtein } from '../thai/fuzzy';
+
+export { levenshtein };
 
 const THAI_ZERO = 0x0e50;
 
@@ -62,54 +65,6 @@ export function compact(s: string): string {
     }
   }
   return c;
-}
-
-/** One DP row and the shorter string's code units, reused between calls (matching runs thousands per batch). */
-let rowBuf = new Int32Array(256);
-let codeBuf = new Uint16Array(256);
-
-/** Edit distance over UTF-16 units (Thai is in the BMP): common prefix and suffix cut, one row of memory. */
-export function levenshtein(a: string, b: string): number {
-  if (a === b) return 0;
-  let start = 0;
-  while (start < a.length && start < b.length && a.charCodeAt(start) === b.charCodeAt(start)) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) {
-    endA--;
-    endB--;
-  }
-  // The row runs over the shorter remainder.
-  const swap = endA > endB;
-  const s = swap ? b : a;
-  const t = swap ? a : b;
-  const n = (swap ? endB : endA) - start;
-  const m = (swap ? endA : endB) - start;
-  if (n === 0) return m;
-  if (rowBuf.length < n + 1) {
-    rowBuf = new Int32Array(n + 1);
-    codeBuf = new Uint16Array(n + 1);
-  }
-  const row = rowBuf;
-  const codes = codeBuf;
-  for (let i = 0; i < n; i++) codes[i] = s.charCodeAt(start + i);
-  for (let i = 0; i <= n; i++) row[i] = i;
-  for (let j = 1; j <= m; j++) {
-    const tj = t.charCodeAt(start + j - 1);
-    let diag = row[0];
-    let left = j;
-    row[0] = j;
-    for (let i = 1; i <= n; i++) {
-      const above = row[i];
-      let best = codes[i - 1] === tj ? diag : diag + 1;
-      if (above + 1 < best) best = above + 1;
-      if (left + 1 < best) best = left + 1;
-      row[i] = best;
-      left = best;
-      diag = above;
-    }
-  }
-  return row[n];
 }
 
 /** 1 - distance / longer length: 1 for equal strings, 0 for nothing in common. */
