@@ -1,7 +1,7 @@
 /**
- * The SheetPlan: a host-neutral description of one worksheet, applied by the Excel add-in
- * (through the Office JavaScript API) and by the pipeline's xlsx writer (exceljs). Built to be applied in bulk: every
- * value in one 2-D array, styles by range areas (never per cell), a handful of merges.
+ * The SheetPlan: a host-neutral description of one worksheet, applied by the Excel add-in (through
+ * the Office JavaScript API) and by the pipeline's xlsx writer (exceljs). Built to be applied in
+ * bulk: every value in one 2-D array, styles by range areas (never per cell), a handful of merges.
  */
 import { z } from 'zod';
 import { cellValueSchema } from '../grid';
