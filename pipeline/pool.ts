@@ -136,8 +136,27 @@ export async function processAll(files: InputFile[], jobs: number, onDone: () =>
       finished = true;
       signal?.removeEventListener('abort', onAbort);
       for (const w of live) void w.terminate();
-      if (err) reject(err);
-      else Promise.all(results).then(resolve, reject);
+      // A worker that has exited stays reachable (Node keeps the object, and with it its listeners,
+      // whose closures hold `results`): emptied here, the results live only as long as the caller
+      // keeps them, not for the whole process (a national run's are hundreds of megabytes).
+      const release = () => {
+        results.length = 0;
+      };
+      if (err) {
+        release();
+        reject(err);
+      } else {
+        Promise.all(results).then(
+          (all) => {
+            release();
+            resolve(all);
+          },
+          (e: unknown) => {
+            release();
+            reject(e);
+          },
+        );
+      }
     };
     const record = (id: number, result: Promise<FileResult>) => {
       results[id] = result;
