@@ -19,6 +19,7 @@ import { Worker } from 'node:worker_threads';
 import { makeFinding } from '../core/findings';
 import { ruleByCode } from '../core/rules';
 import { NO_HASH, processFile, type FileResult } from './process-file';
+import { unpackTransfer, type PackedResult } from './transfer';
 import type { Task } from './worker';
 
 export interface InputFile {
@@ -231,9 +232,9 @@ export async function processAll(files: InputFile[], jobs: number, onDone: () =>
         startFailures = 0;
         feed();
       });
-      worker.on('message', (msg: { id: number; result: FileResult }) => {
+      worker.on('message', (msg: { id: number; packed: PackedResult }) => {
         if (retiring) return;
-        if (inFlight[0] === msg.id) settleHead(Promise.resolve(msg.result));
+        if (inFlight[0] === msg.id) settleHead(Promise.resolve(unpackTransfer(msg.packed)));
         feed();
       });
       worker.on('error', (err) => {

@@ -237,44 +237,6 @@ export async function processRead(absPath: string, shownPath: string, read: File
   }
 }
 
-/**
- * A result as it crosses from a worker to the main thread: the document keeps what consolidation
- * and the outputs read (kind, framework, sheet, tables, the metadata's fields, and per item its
- * place, kind, title, ref, responsible, source cell, and each budget's year, status and amount),
- * and leaves out what only the checks in the worker needed: taxon cells, stated totals, detail
- * sections, every mention, quarter ticks, stray ticks, the budgets' raw text and cells, and the
- * descriptive columns (target group, outputs, outcomes, period, remark). A national run's results
- * are then several times smaller to copy between threads and to hold. consolidate() gives
- * the same figures from either (test/pipeline/transfer.test.ts).
- */
-export function forTransfer(result: FileResult): FileResult {
-  const doc = result.doc;
-  if (!doc) return result;
-  return {
-    ...result,
-    doc: {
-      ...doc,
-      metadata: { ...doc.metadata, mentions: [] },
-      taxa: [],
-      summaries: [],
-      details: [],
-      items: doc.items.map((item) => ({
-        ...item,
-        quarters: [],
-        strayTicks: [],
-        targetGroup: null,
-        outputs: null,
-        outcomes: null,
-        period: null,
-        remark: null,
-        // A budget's cell was needed only by the checks (done): it points at the item's cell, one
-        // object shared by the item's budgets, which the copy between threads keeps shared.
-        budgets: item.budgets.map((b) => ({ ...b, raw: '', source: item.source })),
-      })),
-    },
-  };
-}
-
 /** In a worker: the test hook first (it may end the thread), then the file's content from its read. */
 export function processInWorker(absPath: string, shownPath: string, read: Promise<FileRead>): Promise<FileResult> {
   try {

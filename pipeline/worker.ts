@@ -6,7 +6,8 @@
  * never waits for a message from the pool between two files.
  */
 import { parentPort } from 'node:worker_threads';
-import { forTransfer, processInWorker, readForProcessing, type FileRead } from './process-file';
+import { processInWorker, readForProcessing, type FileRead } from './process-file';
+import { packForTransfer } from './transfer';
 
 export interface Task {
   id: number;
@@ -23,7 +24,9 @@ async function drain(): Promise<void> {
   try {
     for (let next = queue.shift(); next; next = queue.shift()) {
       const result = await processInWorker(next.task.abs, next.task.shown, next.read);
-      parentPort?.postMessage({ id: next.task.id, result: forTransfer(result) });
+      const packed = packForTransfer(result);
+      // The budgets' buffer is moved to the main thread, not copied.
+      parentPort?.postMessage({ id: next.task.id, packed }, packed.budgets ? [packed.budgets.buffer as ArrayBuffer] : []);
     }
   } finally {
     busy = false;

@@ -11,8 +11,10 @@ import { legacyRows } from '../../bench/lib/legacy';
 import { writeXlsx } from '../../bench/lib/xlsx';
 import { collectInputs } from '../../pipeline/collect';
 import { consolidate } from '../../pipeline/consolidate';
-import { forTransfer, processFile, type FileResult } from '../../pipeline/process-file';
+import { processFile, type FileResult } from '../../pipeline/process-file';
+import { forTransfer, packForTransfer, unpackTransfer } from '../../pipeline/transfer';
 import { parseRoster } from '../../pipeline/roster';
+import { amountStatusSchema } from '../../core/schema';
 import { findingsCsv, itemsCsv, summaryJson } from '../../pipeline/write/outputs';
 import { writeSummaryXlsx } from '../../pipeline/write/summary-xlsx';
 import { buildSamples, seedItems } from '../../samples/build';
@@ -51,9 +53,41 @@ describe('forTransfer', () => {
     }
   });
 
+  it('gives the same figures when the budgets cross packed (as the workers post them)', async () => {
+    // structuredClone is the copy postMessage makes; the budgets' buffer is moved as the worker moves it.
+    const crossed = results.map((r) => {
+      const packed = packForTransfer(r);
+      return unpackTransfer(structuredClone(packed, { transfer: packed.budgets ? [packed.budgets.buffer as ArrayBuffer] : [] }));
+    });
+    expect(crossed.map((r) => r.doc?.items.map((i) => i.budgets))).toEqual(results.map((r) => forTransfer(r).doc?.items.map((i) => i.budgets)));
+    const roster = parseRoster(fs.readFileSync(path.join(tmp, 'roster.csv')));
+    const full = consolidate(results, { roster, province: null });
+    const slim = consolidate(crossed, { roster, province: null });
+    expect(slim.summary).toEqual(full.summary);
+    expect(itemsCsv(slim)).toBe(itemsCsv(full));
+    expect(slim.items.reduce((n, i) => n + Object.keys(i.budgetByYear).length, 0)).toBeGreaterThan(100);
+  });
+
+  it('packs every budget status, undated budgets, and amounts no council has (Infinity, NaN)', () => {
+    const withDoc = results.find((r) => r.doc && r.doc.items.length >= 7)!;
+    const doc = withDoc.doc!;
+    const odd = amountStatusSchema.options.map((status, i) => ({
+      ...doc.items[i],
+      budgets: [
+        { ...doc.items[i].budgets[0], year: i === 0 ? null : 2566 + i, status, amount: [1e20, Infinity, NaN, -5000, 0, 1.5, 7][i], usesBudget: i % 2 === 0, notPlanned: i % 3 === 0 },
+      ],
+    }));
+    const result: FileResult = { ...withDoc, doc: { ...doc, items: odd } };
+    const back = unpackTransfer(structuredClone(packForTransfer(result)));
+    expect(back.doc!.items.map((i) => i.budgets)).toEqual(forTransfer(result).doc!.items.map((i) => i.budgets));
+    expect(back.doc!.items[1].budgets[0].amount).toBe(Infinity);
+    expect(back.doc!.items[0].budgets[0].year).toBeNull();
+  });
+
   it('leaves the result it was given untouched', () => {
     const before = JSON.stringify(results);
     results.forEach(forTransfer);
+    results.forEach(packForTransfer);
     expect(JSON.stringify(results)).toBe(before);
   });
 });
