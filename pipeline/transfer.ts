@@ -82,12 +82,38 @@ export function packForTransfer(full: FileResult): PackedResult {
   return { result: { ...result, doc: { ...doc, items } }, budgets };
 }
 
+/**
+ * One copy of each short text the items repeat (kind, dimension, mission, responsible, sheet, cell):
+ * a copy between threads makes every string anew, and a national run holds 300,000 items until its
+ * outputs are written. Bounded like core's memos: when full it starts afresh.
+ */
+const INTERNED = new Map<string, string>();
+const INTERNED_SIZE = 50_000;
+
+function intern<T extends string | null>(s: T): T {
+  if (s === null || s.length > 64) return s;
+  const kept = INTERNED.get(s);
+  if (kept !== undefined) return kept as T;
+  if (INTERNED.size >= INTERNED_SIZE) INTERNED.clear();
+  INTERNED.set(s, s);
+  return s;
+}
+
 /** The result as forTransfer gives it, from what packForTransfer posted. */
 export function unpackTransfer({ result, budgets }: PackedResult): FileResult {
   const doc = result.doc;
   if (!doc || !budgets) return result;
   let at = 0;
   for (const item of doc.items) {
+    item.ref = intern(item.ref);
+    item.numberRaw = intern(item.numberRaw);
+    item.dimension = intern(item.dimension);
+    item.mission = intern(item.mission);
+    item.subMission = intern(item.subMission);
+    item.kind = intern(item.kind);
+    item.responsible = intern(item.responsible);
+    item.source.sheet = intern(item.source.sheet);
+    item.source.cell = intern(item.source.cell);
     const n = budgets[at++];
     const list: Budget[] = new Array(n);
     for (let i = 0; i < n; i++) {
