@@ -47,7 +47,6 @@ export function forTransfer(result: FileResult): FileResult {
   };
 }
 
-
 /** A result as posted by a worker: the slim result, its budgets in `budgets` (null without a document). */
 export interface PackedResult {
   result: FileResult;
@@ -68,7 +67,8 @@ export function packForTransfer(full: FileResult): PackedResult {
   for (const item of doc.items) count += 1 + item.budgets.length * FIELDS;
   const budgets = new Float64Array(count);
   let at = 0;
-  const items = doc.items.map((item) => {
+  // forTransfer made the document and its items anew: emptying their budgets leaves `full` as it was.
+  for (const item of doc.items) {
     budgets[at++] = item.budgets.length;
     for (const b of item.budgets) {
       budgets[at++] = b.year ?? NaN;
@@ -77,9 +77,9 @@ export function packForTransfer(full: FileResult): PackedResult {
       budgets[at++] = b.usesBudget ? 1 : 0;
       budgets[at++] = b.notPlanned ? 1 : 0;
     }
-    return { ...item, budgets: [] };
-  });
-  return { result: { ...result, doc: { ...doc, items } }, budgets };
+    item.budgets = [];
+  }
+  return { result, budgets };
 }
 
 /**
@@ -118,7 +118,7 @@ export function unpackTransfer({ result, budgets }: PackedResult): FileResult {
     const list: Budget[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const year = budgets[at];
-      // One literal, in forTransfer's key order: every budget object shares one shape.
+      // One literal for all: every budget object on the main thread shares one shape.
       list[i] = {
         year: Number.isNaN(year) ? null : year,
         raw: '',
