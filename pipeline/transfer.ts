@@ -6,6 +6,7 @@
  * bytes per message, a quarter less of the main thread's time reading one back, and some 80 MB less
  * peak memory on a national run. unpackTransfer makes them objects again on the main thread.
  */
+import { memoOfString } from '../core/memo';
 import { amountStatusSchema, type AmountStatus, type Budget } from '../core/schema';
 import type { FileResult } from './process-file';
 
@@ -85,18 +86,12 @@ export function packForTransfer(full: FileResult): PackedResult {
 /**
  * One copy of each short text the items repeat (kind, dimension, mission, responsible, sheet, cell):
  * a copy between threads makes every string anew, and a national run holds 300,000 items until its
- * outputs are written. Bounded like core's memos: when full it starts afresh.
+ * outputs are written. A memo of the identity (core/memo.ts) hands back the first copy it kept.
  */
-const INTERNED = new Map<string, string>();
-const INTERNED_SIZE = 50_000;
+const firstCopy = memoOfString((s) => s, { size: 50_000, maxLength: 64 });
 
 function intern<T extends string | null>(s: T): T {
-  if (s === null || s.length > 64) return s;
-  const kept = INTERNED.get(s);
-  if (kept !== undefined) return kept as T;
-  if (INTERNED.size >= INTERNED_SIZE) INTERNED.clear();
-  INTERNED.set(s, s);
-  return s;
+  return s === null ? s : (firstCopy(s) as T);
 }
 
 /** The result as forTransfer gives it, from what packForTransfer posted. */

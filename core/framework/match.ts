@@ -2,6 +2,7 @@
  * Matching dimension / mission / sub-mission text as written in a plan against a framework:
  * code first, name second (fuzzy), so that variants can be reported as findings instead of lost.
  */
+import { memoOfString } from '../memo';
 import type { FrameworkId, Source, TaxonRef } from '../schema';
 import { findTaxon, levelDepth, normaliseCode, parentCode, taxaAt } from './codes';
 import { CURRENT_FRAMEWORK } from './current';
@@ -62,26 +63,10 @@ const CODE_RE = /^\(?([0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2}){0,2})(?![0-9๐-�
 /** A council's own name at the end of a written name ("…ของเทศบาลตำบลหนองจอก"). */
 const COUNCIL_TAIL_RE = new RegExp(`ของ(?:${COUNCIL_TYPE_WORDS.map(escapeRe).join('|')})[\\u0E00-\\u0E7F.]*$`);
 
-/**
- * A bounded memo for the pure text functions below: the same dimension and mission cells come back
- * in every plan of a batch. Emptied when full; callers get copies, never the kept values.
- */
-function memo<T>(size: number, fn: (key: string) => T): (key: string) => T {
-  const kept = new Map<string, T>();
-  return (key) => {
-    let v = kept.get(key);
-    if (v === undefined) {
-      v = fn(key);
-      if (key.length <= 1000) {
-        if (kept.size >= size) kept.clear();
-        kept.set(key, v);
-      }
-    }
-    return v;
-  };
-}
+/** The same dimension and mission cells come back in every plan of a batch (cells up to 1,000 characters kept). */
+const TAXON_TEXTS = { maxLength: 1000 };
 
-const splitCodeAndNameMemo = memo(20_000, splitCodeAndNameOnce);
+const splitCodeAndNameMemo = memoOfString(splitCodeAndNameOnce, TAXON_TEXTS);
 
 export function splitCodeAndName(raw: string): { code: string | null; name: string } {
   const { code, name } = splitCodeAndNameMemo(raw);
@@ -251,9 +236,9 @@ export function splitTaxa(raw: string, level: TaxonLevel): string[] {
 
 /** One memo per level, keyed by the text itself (a key joining level and text is a new string to hash every call). */
 const SPLIT_TAXA: Record<TaxonLevel, (raw: string) => string[]> = {
-  dimension: memo(20_000, (raw) => splitTaxaOnce(raw, 'dimension')),
-  mission: memo(20_000, (raw) => splitTaxaOnce(raw, 'mission')),
-  'sub-mission': memo(20_000, (raw) => splitTaxaOnce(raw, 'sub-mission')),
+  dimension: memoOfString((raw) => splitTaxaOnce(raw, 'dimension'), TAXON_TEXTS),
+  mission: memoOfString((raw) => splitTaxaOnce(raw, 'mission'), TAXON_TEXTS),
+  'sub-mission': memoOfString((raw) => splitTaxaOnce(raw, 'sub-mission'), TAXON_TEXTS),
 };
 
 function splitTaxaOnce(raw: string, level: TaxonLevel): string[] {
@@ -287,7 +272,7 @@ function legacyMissionCodes(text: string): string[] {
 const ANY_SIGNAL = new RegExp(FRAMEWORK_SIGNALS.map((s) => escapeRe(s.phrase)).join('|'));
 
 /** The framework signals one text holds, in the order detectFramework records them. */
-const signalsOf = memo(20_000, (text): ReadonlyArray<readonly [string, FrameworkId]> => {
+const signalsOf = memoOfString((text): ReadonlyArray<readonly [string, FrameworkId]> => {
   const out: [string, FrameworkId][] = [];
   const c = compact(text);
   if (ANY_SIGNAL.test(c)) {
@@ -297,7 +282,7 @@ const signalsOf = memo(20_000, (text): ReadonlyArray<readonly [string, Framework
   }
   for (const code of legacyMissionCodes(text)) out.push([`legacy: mission ${code} (legacy only) with its legacy name`, 'legacy']);
   return out;
-});
+}, TAXON_TEXTS);
 
 /**
  * Which framework a document's texts (cells, headings) follow. Each distinct signal counts once; the

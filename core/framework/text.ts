@@ -2,6 +2,7 @@
  * The text helpers the framework matcher needs: its own clean-up and compact form for dimension and
  * mission names, and similarity over those forms (the edit distance is core/thai's).
  */
+import { memoOfString } from '../memo';
 import { levenshtein } from '../thai/fuzzy';
 
 export { levenshtein };
@@ -51,20 +52,11 @@ export function cleanText(s: string): string {
  * Dimension and mission names come back in every plan of a batch: their compact forms are kept
  * (short texts only, bounded; emptied when full).
  */
-const COMPACT_CACHE = new Map<string, string>();
-const COMPACT_CACHE_SIZE = 20_000;
+const keptCompact = memoOfString((s) => thaiDigitsToArabic(cleanText(s)).replace(/\s+/g, ''));
 
 /** The form names are compared in: clean, Arabic digits, no whitespace at all (PDF wrap spaces). */
 export function compact(s: string): string {
-  let c = COMPACT_CACHE.get(s);
-  if (c === undefined) {
-    c = thaiDigitsToArabic(cleanText(s)).replace(/\s+/g, '');
-    if (s.length <= 400) {
-      if (COMPACT_CACHE.size >= COMPACT_CACHE_SIZE) COMPACT_CACHE.clear();
-      COMPACT_CACHE.set(s, c);
-    }
-  }
-  return c;
+  return keptCompact(s);
 }
 
 /** 1 - distance / longer length: 1 for equal strings, 0 for nothing in common. */

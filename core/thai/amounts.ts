@@ -2,6 +2,7 @@
  * Numbers, amounts in baht as clerks write them, ticks, and the phrases that mean "no budget".
  */
 import type { CellValue } from '../grid';
+import { memoOfString } from '../memo';
 import type { AmountStatus } from '../schema';
 import { toArabicDigits } from './digits';
 import { leadingIndex, normalizeText, WHITESPACE_RUNS } from './text';
@@ -131,21 +132,14 @@ export function readAmount(raw: CellValue, opts: { dash?: 'not-planned' | 'zero'
   if (raw === null) return result('empty');
   if (typeof raw === 'boolean') return result('invalid');
   if (typeof raw === 'number') return Number.isFinite(raw) ? result('amount', raw + 0) : result('invalid');
-  // Budget texts repeat down a plan and across a batch ("ไม่ใช้งบประมาณ", "-", "๑๐,๐๐๐"): kept per text,
-  // one memo per dash reading (a key joining the two would be a new string to hash at every call).
-  const cache = opts.dash === 'zero' ? AMOUNT_CACHE_ZERO : AMOUNT_CACHE_NOT_PLANNED;
-  const kept = raw.length <= 200 ? cache.get(raw) : undefined;
-  if (kept) return kept;
-  const parsed = parseAmountString(raw, opts);
-  if (raw.length <= 200) {
-    if (cache.size >= 10_000) cache.clear();
-    cache.set(raw, parsed);
-  }
-  return parsed;
+  return opts.dash === 'zero' ? keptDashZero(raw) : keptDashNotPlanned(raw);
 }
 
-const AMOUNT_CACHE_ZERO = new Map<string, AmountParse>();
-const AMOUNT_CACHE_NOT_PLANNED = new Map<string, AmountParse>();
+// Budget texts repeat down a plan and across a batch ("ไม่ใช้งบประมาณ", "-", "๑๐,๐๐๐"): kept per text,
+// one memo per dash reading (a key joining the two would be a new string to hash at every call).
+const AMOUNT_TEXTS = { size: 10_000, maxLength: 200 };
+const keptDashZero = memoOfString((raw) => parseAmountString(raw, { dash: 'zero' }), AMOUNT_TEXTS);
+const keptDashNotPlanned = memoOfString((raw) => parseAmountString(raw, { dash: 'not-planned' }), AMOUNT_TEXTS);
 
 function parseAmountString(raw: string, opts: { dash?: 'not-planned' | 'zero' }): AmountParse {
   const t = toArabicDigits(normalizeText(raw));

@@ -1,6 +1,7 @@
 /**
  * Council (organisation) names: the types, their abbreviations, parsing and comparing names.
  */
+import { memoOfString } from '../memo';
 import type { OrgType } from '../schema';
 import { compactText, joinThaiWrapSpaces, normalizeText, THAI_LETTER } from './text';
 
@@ -92,18 +93,11 @@ function findOrgPrefix(t: string): { type: OrgType; full: string; end: number } 
  */
 export function parseOrgName(s: string): OrgName | null {
   // Council names and title rows come back in every file and every rule that compares councils.
-  let kept = ORG_CACHE.get(s);
-  if (kept === undefined) {
-    kept = parseOrgNameOnce(s);
-    if (s.length <= 400) {
-      if (ORG_CACHE.size >= 20_000) ORG_CACHE.clear();
-      ORG_CACHE.set(s, kept);
-    }
-  }
+  const kept = keptOrgName(s);
   return kept && { ...kept };
 }
 
-const ORG_CACHE = new Map<string, OrgName | null>();
+const keptOrgName = memoOfString(parseOrgNameOnce);
 
 function parseOrgNameOnce(s: string): OrgName | null {
   const t = normalizeText(s);

@@ -2,6 +2,7 @@
  * Text as it arrives in cells, made comparable: markup, invisible characters, odd spaces, sara am,
  * PDF wrap spaces; the compact form, and helpers that look at a text's leading characters.
  */
+import { memoOfString } from '../memo';
 import { toArabicDigits } from './digits';
 
 /** Tags that break a line in a browser; removing them must leave a space, not glue two words. */
@@ -89,15 +90,7 @@ export function normalizeText(s: string): string {
 
 /** The comparison form: wrap spaces and digit scripts no longer matter ("การบริหาร ราชการ" = "การบริหารราชการ"). */
 export function compactText(s: string): string {
-  let c = COMPACT_CACHE.get(s);
-  if (c === undefined) {
-    c = compactTextUncached(s);
-    if (s.length <= COMPACT_CACHE_MAX_LENGTH) {
-      if (COMPACT_CACHE.size >= COMPACT_CACHE_SIZE) COMPACT_CACHE.clear();
-      COMPACT_CACHE.set(s, c);
-    }
-  }
-  return c;
+  return keptCompact(s);
 }
 
 /** The characters `\s` matches (as trim() takes them). */
@@ -191,9 +184,7 @@ function lowerCase(s: string): string {
  * over and over, in every row of every sheet of a batch: their compact forms are kept (short texts
  * only, bounded; the cache is emptied when full).
  */
-const COMPACT_CACHE = new Map<string, string>();
-const COMPACT_CACHE_SIZE = 50_000;
-const COMPACT_CACHE_MAX_LENGTH = 400;
+const keptCompact = memoOfString(compactTextUncached, { size: 50_000 });
 
 /** Thai letters, vowels and tone marks (not digits). */
 export const THAI_LETTER = '\\u0E01-\\u0E4E';
