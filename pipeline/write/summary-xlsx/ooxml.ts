@@ -46,18 +46,6 @@ export function spaceAttr(s: string): string {
   return first === 32 || first === 9 || first === 10 || last === 32 || last === 9 || last === 10 || s.includes('\n') ? ' xml:space="preserve"' : '';
 }
 
-const LETTERS: string[] = [];
-/** 0-based column → "A", "B", … "AA" (memoised: every cell of every row asks). */
-export function colLetter(c: number): string {
-  let s = LETTERS[c];
-  if (s === undefined) {
-    s = '';
-    for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    LETTERS[c] = s;
-  }
-  return s;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Styles
 // ---------------------------------------------------------------------------------------------

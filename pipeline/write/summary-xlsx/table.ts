@@ -4,10 +4,11 @@
  * wrapped long text, column widths that fit Thai text, and A4 landscape print setup.
  * No merged cells anywhere, so every table can be filtered, sorted and pivoted as it is.
  */
+import { columnLetter } from '../../../core/grid';
 import { formatNumber } from '../../../core/thai';
 import { neutralise } from '../csv';
 import { AsciiBytes } from '../ascii-bytes';
-import { colLetter, escapeXml, NS_MAIN, NS_REL, type CellStyle, type SharedStrings, type Styles, XML_HEAD } from './ooxml';
+import { escapeXml, NS_MAIN, NS_REL, type CellStyle, type SharedStrings, type Styles, XML_HEAD } from './ooxml';
 
 export type Value = string | number | null;
 
@@ -148,7 +149,7 @@ export class SheetWriter {
     const last = top + t.rows.length;
     if (this.headerRow === null) {
       this.headerRow = top;
-      this.filter = `A${top}:${colLetter(Math.max(1, t.columns.length) - 1)}${Math.max(last, top)}`;
+      this.filter = `A${top}:${columnLetter(Math.max(1, t.columns.length) - 1)}${Math.max(last, top)}`;
     }
     if (t.columns.length > this.lastCol) this.lastCol = t.columns.length;
     if (last > this.lastRow) this.lastRow = last;
@@ -199,7 +200,7 @@ export class SheetWriter {
       cols.push(`<col min="${i + 1}" max="${i + 1}" width="${width}" style="${columnStyle}" customWidth="1"/>`);
     });
     yield `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` +
-      `<dimension ref="A1:${colLetter(this.lastCol - 1)}${this.lastRow}"/><sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>` +
+      `<dimension ref="A1:${columnLetter(this.lastCol - 1)}${this.lastRow}"/><sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>` +
       `<sheetFormatPr defaultRowHeight="15"/>${cols.length ? `<cols>${cols.join('')}</cols>` : ''}<sheetData>`;
     // The rows are ASCII (every text is in the shared strings): written as bytes, in pieces.
     const out = new AsciiBytes(CHUNK + 4096);
@@ -211,7 +212,7 @@ export class SheetWriter {
       const { top, table } = e;
       const header = styles.id(HEADER);
       out.ascii(`<row r="${top}">`);
-      table.columns.forEach((c, i) => out.ascii(`<c r="${colLetter(i)}${top}" s="${header}" t="s"><v>${strings.id(c.header)}</v></c>`));
+      table.columns.forEach((c, i) => out.ascii(`<c r="${columnLetter(i)}${top}" s="${header}" t="s"><v>${strings.id(c.header)}</v></c>`));
       out.ascii('</row>');
       const style = columnStyles(styles, table.columns);
       const repeat: RepeatCache = { value: [], id: [] };
