@@ -1,8 +1,7 @@
 /**
  * Which council a file is from: the add-in's metadata sheet when present, else the title rows
  * above the table, else the file name (and the province its folder names); then matched against
- * the roster. Disagreements are
- * org-mismatch findings, never settled silently.
+ * the roster. Disagreements are org-mismatch findings, never settled silently.
  */
 import * as path from 'node:path';
 import { makeFinding } from '../core/findings';
