@@ -181,7 +181,7 @@ type Phase = 'reading' | 'writing' | 'swapping' | 'done';
 
 /**
  * Test hooks, active only when set: SUJARIT_TEST_TRACE=1 prints each phase and write step to
- * stderr ("sujarit-test: …"); SUJARIT_TEST_DELAY_MS=n waits n ms at each write step, so a test
+ * stderr ("sujarit-test: … +ms", the milliseconds since the process started); SUJARIT_TEST_DELAY_MS=n waits n ms at each write step, so a test
  * can send a signal while the outputs are being written or swapped.
  */
 function testHooks(): { trace: (s: string) => void; delay: () => Promise<void> } {
@@ -189,7 +189,7 @@ function testHooks(): { trace: (s: string) => void; delay: () => Promise<void> }
   const ms = Number(process.env.SUJARIT_TEST_DELAY_MS ?? 0);
   return {
     trace: (s) => {
-      if (tracing) process.stderr.write(`sujarit-test: ${s}\n`);
+      if (tracing) process.stderr.write(`sujarit-test: ${s} +${Math.round(performance.now())}\n`);
     },
     delay: () => (ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve()),
   };
