@@ -5,7 +5,8 @@
  * the reader asks for are then inflated, and inflation stops as soon as an entry produces more
  * than its header declared (a lying header is a zip bomb too).
  */
-import { Inflate, inflateSync } from 'fflate';
+import { inflateRawSync } from 'node:zlib';
+import { Inflate } from 'fflate';
 import { UnreadableError } from '../index';
 
 export interface ZipLimits {
@@ -258,22 +259,21 @@ export function extractEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   }
 
   if (data.length <= ONE_SHOT_MAX_COMPRESSED) {
-    // Small entries (every part of a usual workbook) inflate in one call into a buffer one byte
-    // longer than declared: the extra byte filling up means the entry expands beyond its size. fflate
-    // drops what does not fit, so a lying entry costs at most its deflate bound (1032 × 64 KiB) of
-    // work, never memory.
+    // Small entries (every part of a usual workbook) inflate in one call of zlib's (native, twice as
+    // fast as fflate on the bench corpus's parts), allowed one byte more than declared: reaching it
+    // means the entry expands beyond its size. zlib stops there, so a lying entry costs at most its
+    // deflate bound (1032 × 64 KiB) of work, never memory.
     if (data.length === 0) throw damaged(`${entry.name} is empty`);
     let whole: Uint8Array;
     try {
-      whole = inflateSync(data, { out: new Uint8Array(entry.size + 1) });
+      whole = inflateRawSync(data, { maxOutputLength: entry.size + 1 });
     } catch (err) {
-      // A stored block that does not fit the buffer fails to copy: it expands beyond its size too.
-      if (err instanceof RangeError) throw overflowBomb(entry);
+      if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw overflowBomb(entry);
       throw damaged(`${entry.name}: ${(err as Error).message}`);
     }
     if (whole.length > entry.size) throw overflowBomb(entry);
     if (whole.length !== entry.size) throw damaged(`${entry.name} expands to ${whole.length} bytes, ${entry.size} declared`);
-    return whole.subarray(0, entry.size);
+    return whole;
   }
 
   const out = new Uint8Array(entry.size);
