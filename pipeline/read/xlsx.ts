@@ -3,8 +3,10 @@
  *
  * Not exceljs (see docs/architecture.md: it corrupts Thai at chunk boundaries, ignores merges and
  * misses sheet parts not named sheetN.xml). Instead: our own zip central-directory reader with
- * caps checked before anything is inflated (xlsx/zip.ts), fflate to inflate only the parts needed,
- * and saxes events over each part decoded once as a whole (xlsx/xml.ts, xlsx/sheet.ts).
+ * caps checked before anything is inflated (xlsx/zip.ts), zlib (fflate, step by step, for a part
+ * too large to inflate in one call) to inflate only the parts needed, and the events of a strict
+ * scanner (saxes for anything outside its subset) over each part decoded once as a whole
+ * (xlsx/xml.ts, xlsx/sheet.ts).
  *
  * What comes out:
  * - one Grid per worksheet, in workbook order, named as in the workbook (hidden sheets included,
