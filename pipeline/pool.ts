@@ -111,6 +111,19 @@ const MAX_START_FAILURES = 3;
  */
 export const PIPELINE_DEPTH = 2;
 
+/** Ignores what a worker reports once the pool is done with it. */
+function ignoreError(): void {}
+
+/**
+ * Drops the pool's listeners from a worker it is done with (exited, or terminated at the end), so
+ * that the Worker object, which Node keeps, no longer reaches the run's results through them. An
+ * error it may still report is ignored, not left to crash the process.
+ */
+function forget(worker: Worker): void {
+  worker.removeAllListeners();
+  worker.on('error', ignoreError);
+}
+
 export async function processAll(files: InputFile[], jobs: number, onDone: () => void = () => {}, opts: PoolOptions = {}): Promise<FileResult[]> {
   const script = workerScript();
   const isolate = opts.isolate ?? __filename.endsWith('.js');
@@ -136,10 +149,15 @@ export async function processAll(files: InputFile[], jobs: number, onDone: () =>
       if (finished) return;
       finished = true;
       signal?.removeEventListener('abort', onAbort);
-      for (const w of live) void w.terminate();
+      for (const w of live) {
+        forget(w);
+        void w.terminate();
+      }
       // A worker that has exited stays reachable (Node keeps the object, and with it its listeners,
-      // whose closures hold `results`): emptied here, the results live only as long as the caller
-      // keeps them, not for the whole process (a national run's are hundreds of megabytes).
+      // whose closures hold `results`, and `resolve`, and through it this promise and the results it
+      // resolves with): emptied here, and each worker's listeners dropped (forget) once it is done,
+      // the results live only as long as the caller keeps them, not for the whole process (a
+      // national run's are hundreds of megabytes, still held while its outputs were written).
       const release = () => {
         results.length = 0;
       };
@@ -250,6 +268,7 @@ export async function processAll(files: InputFile[], jobs: number, onDone: () =>
           settleHead(crashedResult(files[id], { th: `ตัวประมวลผลหยุดทำงาน รหัส ${code}`, en: `the worker exited with code ${code}` }));
           again.push(...inFlight.splice(0));
         }
+        forget(worker);
         if (finished) return;
         if (!online && ++startFailures >= MAX_START_FAILURES) {
           if (live.size === 0) restInProcess();
