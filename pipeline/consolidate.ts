@@ -172,8 +172,19 @@ function aggregate(name: string, councils: CouncilEntry[], expected: number, mis
 function itemRows(p: Placed, council: CouncilEntry): ItemRow[] {
   const doc = counted(p.result.doc!);
   return doc.items.map((item) => {
-    const budgetByYear: Record<string, number> = {};
-    for (const b of item.budgets) if (b.year !== null) budgetByYear[String(b.year)] = (budgetByYear[String(b.year)] ?? 0) + (b.status === 'amount' ? b.amount : 0);
+    const budgetYears: number[] = [];
+    const budgetAmounts: number[] = [];
+    for (const b of item.budgets) {
+      if (b.year === null) continue;
+      const amount = b.status === 'amount' ? b.amount : 0;
+      let at = budgetYears.length;
+      while (at > 0 && budgetYears[at - 1] > b.year) at--;
+      if (at > 0 && budgetYears[at - 1] === b.year) budgetAmounts[at - 1] += amount;
+      else {
+        budgetYears.splice(at, 0, b.year);
+        budgetAmounts.splice(at, 0, amount);
+      }
+    }
     return {
       province: council.province,
       district: council.district,
@@ -184,7 +195,8 @@ function itemRows(p: Placed, council: CouncilEntry): ItemRow[] {
       mission: item.mission,
       kind: item.kind,
       title: item.title,
-      budgetByYear,
+      budgetYears,
+      budgetAmounts,
       responsible: item.responsible,
       file: p.result.path,
       sheet: item.source.sheet,

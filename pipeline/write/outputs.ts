@@ -5,7 +5,7 @@
  * mix, whether the run is interrupted or a write fails.
  */
 import type { ConsolidationRun } from '../consolidate';
-import { consolidationSchema } from '../summary-schema';
+import { consolidationSchema, itemBudget } from '../summary-schema';
 import { writeFileSet, type FileSetOptions, type FileSource } from './atomic';
 import { csvChunks, toCsv, type CsvValue } from './csv';
 import { renderReportHtml } from './report-html';
@@ -25,7 +25,7 @@ function itemsTable(run: ConsolidationRun): { header: string[]; rows: Iterable<C
     for (const i of run.items) {
       yield [
         i.province, i.district, i.council, i.documentKind, i.ref, i.dimension, i.mission, i.kind, i.title,
-        ...years.map((y) => i.budgetByYear[String(y)] ?? null), i.responsible, i.file, i.sheet, i.cell,
+        ...years.map((y) => itemBudget(i, y) ?? null), i.responsible, i.file, i.sheet, i.cell,
       ];
     }
   }

@@ -80,7 +80,7 @@ export function budgetYears(run: ConsolidationRun): string[] {
   s.councils.forEach((c) => add(c.budgetByYear));
   s.districts.forEach((d) => add(d.budgetByYear));
   s.provinces.forEach((p) => add(p.budgetByYear));
-  run.items.forEach((i) => add(i.budgetByYear));
+  run.items.forEach((i) => i.budgetYears.forEach((y) => years.add(String(y))));
   return [...years].sort();
 }
 

@@ -3,9 +3,9 @@
  * table), every finding, the councils that sent nothing, and every input file.
  */
 import { UNKNOWN_PROVINCE, type ConsolidationRun } from '../../consolidate';
-import type { ItemRow } from '../../summary-schema';
+import { itemBudget, itemBudgetTotal, type ItemRow } from '../../summary-schema';
 import { compareText, districtLabel, textRanks, DOC_KIND_TH, FILE_STATUS_TH, IDENTIFIED_BY_TH, SEVERITY_TH } from './labels';
-import { budgetColumns, budgetValues } from './overview';
+import { budgetColumns } from './overview';
 import { FILL, type Column, type SheetWriter } from './table';
 
 const text = (header: string): Column => ({ header, kind: 'text' });
@@ -56,7 +56,8 @@ export function writeItems(w: SheetWriter, run: ConsolidationRun, years: string[
         i.mission,
         i.kind,
         i.title,
-        ...budgetValues(i.budgetByYear, years),
+        ...years.map((y) => itemBudget(i, Number(y)) ?? 0),
+        itemBudgetTotal(i),
         i.responsible,
         i.file,
         i.sheet,

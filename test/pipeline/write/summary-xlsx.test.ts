@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { consolidate, UNKNOWN_PROVINCE, type ConsolidationRun } from '../../../pipeline/consolidate';
 import { processFile, type FileResult } from '../../../pipeline/process-file';
 import type { RosterEntry } from '../../../pipeline/roster';
+import { itemBudget } from '../../../pipeline/summary-schema';
 import { writeSummaryXlsx } from '../../../pipeline/write/summary-xlsx';
 import { runTitle } from '../../../pipeline/write/summary-xlsx/labels';
 
@@ -124,7 +125,7 @@ describe('writeSummaryXlsx', () => {
       }
     }
     const total = rows.reduce((n, r) => n + (r.getCell(col(ws, 'งบประมาณ ปี 2566 (บาท)')).value as number), 0);
-    expect(total).toBe(run.items.reduce((n, i) => n + (i.budgetByYear['2566'] ?? 0), 0));
+    expect(total).toBe(run.items.reduce((n, i) => n + (itemBudget(i, 2566) ?? 0), 0));
     expect(ws.getCell(HEADER_ROW, 1).value).toBe('จังหวัด');
     expect((ws.model as { merges?: string[] }).merges ?? []).toHaveLength(0);
   });
