@@ -169,22 +169,29 @@ function aggregate(name: string, councils: CouncilEntry[], expected: number, mis
   };
 }
 
+const YEARS: number[] = [];
+const AMOUNTS: number[] = [];
+
 function itemRows(p: Placed, council: CouncilEntry): ItemRow[] {
   const doc = counted(p.result.doc!);
   return doc.items.map((item) => {
-    const budgetYears: number[] = [];
-    const budgetAmounts: number[] = [];
+    // Gathered in scratch lists, then copied at their exact length (a list grown by insertion
+    // keeps room to spare, and the run holds 300,000 pairs of them).
+    YEARS.length = 0;
+    AMOUNTS.length = 0;
     for (const b of item.budgets) {
       if (b.year === null) continue;
       const amount = b.status === 'amount' ? b.amount : 0;
-      let at = budgetYears.length;
-      while (at > 0 && budgetYears[at - 1] > b.year) at--;
-      if (at > 0 && budgetYears[at - 1] === b.year) budgetAmounts[at - 1] += amount;
+      let at = YEARS.length;
+      while (at > 0 && YEARS[at - 1] > b.year) at--;
+      if (at > 0 && YEARS[at - 1] === b.year) AMOUNTS[at - 1] += amount;
       else {
-        budgetYears.splice(at, 0, b.year);
-        budgetAmounts.splice(at, 0, amount);
+        YEARS.splice(at, 0, b.year);
+        AMOUNTS.splice(at, 0, amount);
       }
     }
+    const budgetYears = YEARS.slice();
+    const budgetAmounts = AMOUNTS.slice();
     return {
       province: council.province,
       district: council.district,
