@@ -181,8 +181,9 @@ type Phase = 'reading' | 'writing' | 'swapping' | 'done';
 
 /**
  * Test hooks, active only when set: SUJARIT_TEST_TRACE=1 prints each phase and write step to
- * stderr ("sujarit-test: … +ms", the milliseconds since the process started); SUJARIT_TEST_DELAY_MS=n waits n ms at each write step, so a test
- * can send a signal while the outputs are being written or swapped.
+ * stderr ("sujarit-test: … +ms", with the milliseconds since the process started);
+ * SUJARIT_TEST_DELAY_MS=n waits n ms at each write step, so a test can send a signal while the
+ * outputs are being written or swapped.
  */
 function testHooks(): { trace: (s: string) => void; delay: () => Promise<void> } {
   const tracing = process.env.SUJARIT_TEST_TRACE === '1';
