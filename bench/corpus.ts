@@ -361,6 +361,23 @@ export function generateCorpus(councils: number, dir: string): Corpus {
   return { dir, inbox, roster: rosterPath, manifest };
 }
 
+/** Every file under `dir`, as paths relative to it with '/' between folders. */
+function listFiles(dir: string, prefix = ''): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...listFiles(path.join(dir, e.name), rel));
+    else out.push(rel);
+  }
+  return out;
+}
+
+function sameFiles(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  const set = new Set(a);
+  return b.every((p) => set.has(p));
+}
+
 /** Councils whose files are made again and compared with a cached corpus before it is used. */
 const PROBE_COUNCILS = 24;
 
@@ -368,9 +385,11 @@ const PROBE_COUNCILS = 24;
  * Whether a cached corpus is still what this generator makes: the roster, and the files and
  * manifest entries of PROBE_COUNCILS councils spread over the nation, made again in memory and
  * compared byte for byte (a change in samples/generate.ts or the seed items shows here even when
- * GENERATOR_VERSION was not bumped).
+ * GENERATOR_VERSION was not bumped); and the inbox holding exactly the manifest's files, since a
+ * stray file (a profiler's log written into it, say) would change the work being timed.
  */
 export function cachedCorpusIsCurrent(dir: string, manifest: Manifest): boolean {
+  if (!sameFiles(listFiles(path.join(dir, 'inbox')), manifest.files.map((f) => f.path))) return false;
   const all = nation(manifest.councils);
   if (fs.readFileSync(path.join(dir, 'roster.csv'), 'utf8') !== rosterCsv(all)) return false;
   const byPath = new Map(manifest.files.map((f) => [f.path, f]));

@@ -82,4 +82,19 @@ describe('the corpus generator', () => {
     expect(cachedCorpusIsCurrent(again.dir, again.manifest)).toBe(false);
     expect(ensureCorpus(30, root).generated).toBe(true);
   });
+
+  it('does not reuse a cached corpus whose inbox holds a file it did not make, or lacks one', () => {
+    const root = path.join(tmp, 'stray');
+    const c = ensureCorpus(30, root);
+    expect(cachedCorpusIsCurrent(c.dir, c.manifest)).toBe(true);
+    const stray = path.join(c.inbox, 'isolate-0x1234-v8.log');
+    fs.writeFileSync(stray, 'code-creation,Builtin\n');
+    expect(cachedCorpusIsCurrent(c.dir, c.manifest)).toBe(false);
+    fs.unlinkSync(stray);
+    expect(cachedCorpusIsCurrent(c.dir, c.manifest)).toBe(true);
+    // A file the probe does not make again (the last one listed) is gone: stale as well.
+    fs.unlinkSync(path.join(c.inbox, c.manifest.files[c.manifest.files.length - 1].path));
+    expect(cachedCorpusIsCurrent(c.dir, c.manifest)).toBe(false);
+    expect(ensureCorpus(30, root).generated).toBe(true);
+  });
 });
