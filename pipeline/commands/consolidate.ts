@@ -28,6 +28,7 @@ import type { FileResult } from '../process-file';
 import { parseRoster, RosterError, cleanProvince, type RosterEntry } from '../roster';
 import { WriteAborted, type WriteStep } from '../write/atomic';
 import { writeOutputs } from '../write/outputs';
+import { UsageError } from './usage-error';
 
 export interface ConsolidateArgs {
   out: string;
@@ -35,8 +36,6 @@ export interface ConsolidateArgs {
   province?: string;
   jobs?: number;
 }
-
-export class UsageError extends Error {}
 
 async function loadRoster(file: string | undefined): Promise<RosterEntry[] | null> {
   if (!file) return null;

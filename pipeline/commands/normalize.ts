@@ -16,7 +16,7 @@ import { insideDir } from '../normalize/names';
 import { normalizeReportXlsx } from '../normalize/report-xlsx';
 import { normalizeReportSchema, type NormalizeReport } from '../normalize/report-schema';
 import { writeFileAtomic } from '../write/atomic';
-import { UsageError } from './consolidate';
+import { UsageError } from './usage-error';
 
 export interface NormalizeArgs {
   out: string;

@@ -10,7 +10,7 @@ import { parseOrgName, parseYearRange, findYears } from '../../core/thai';
 import { cleanDistrict, cleanProvince } from '../roster';
 import { workbookPlanToXlsx } from '../write/workbook-xlsx';
 import { writeFileAtomic } from '../write/atomic';
-import { UsageError } from './consolidate';
+import { UsageError } from './usage-error';
 
 export interface TemplateArgs {
   kind: string;

@@ -12,7 +12,7 @@ import { computeTotals } from '../../core/totals';
 import { validateGrids } from '../../core/validate';
 import { main } from '../../pipeline/cli';
 import { runTemplate } from '../../pipeline/commands/template';
-import { UsageError } from '../../pipeline/commands/consolidate';
+import { UsageError } from '../../pipeline/commands/usage-error';
 import { readXlsx } from '../../pipeline/read/xlsx';
 import { workbookPlanToXlsx } from '../../pipeline/write/workbook-xlsx';
 import { SAMPLE, sampleGrid } from '../helpers/samples';
