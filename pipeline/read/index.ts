@@ -252,9 +252,15 @@ export async function readInput(filePath: string, opts: ReadInputOptions = {}): 
 const UNSAFE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const UNSAFE_TEST = new RegExp(UNSAFE.source);
 const BREAKS = /[\u000B\u000C]/g;
+/**
+ * Every character cleanText may change (UNSAFE, BREAKS, any surrogate) in one class: a cell without
+ * any, nearly every cell, is left with one scan and no lookaround.
+ */
+const MAY_CHANGE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/;
 
 /** Text without UNSAFE characters (lone surrogates become U+FFFD); `removed` counts what went. */
 export function cleanText(s: string): { text: string; removed: number } {
+  if (!MAY_CHANGE.test(s)) return { text: s, removed: 0 };
   let text = s.indexOf('\u000B') >= 0 || s.indexOf('\u000C') >= 0 ? s.replace(BREAKS, '\n') : s;
   if (!UNSAFE_TEST.test(text)) return { text, removed: 0 };
   let removed = 0;
@@ -297,10 +303,10 @@ export function cleanInput(read: InputRead): InputRead {
         const v = row[c];
         if (typeof v !== 'string') continue;
         let text = v;
-        const cleaned = cleanText(text);
-        if (cleaned.removed > 0) {
+        const cleaned = MAY_CHANGE.test(text) ? cleanText(text) : null;
+        if (cleaned) {
           text = cleaned.text;
-          issues.push({ code: 'control-characters', sheet: grid.sheet, row: r, column: c, value: preview(text), params: { count: cleaned.removed } });
+          if (cleaned.removed > 0) issues.push({ code: 'control-characters', sheet: grid.sheet, row: r, column: c, value: preview(text), params: { count: cleaned.removed } });
         }
         if (text.length > MAX_CELL_CHARS) {
           issues.push({ code: 'text-too-long', sheet: grid.sheet, row: r, column: c, value: preview(text), params: { length: text.length } });

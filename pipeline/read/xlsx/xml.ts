@@ -5,6 +5,7 @@
 import { SaxesParser } from 'saxes';
 import { UnreadableError } from '../index';
 import { isDateFormat } from './dates';
+import { decodeUtf8Bmp } from './utf8';
 import { saveAgain } from './zip';
 
 export interface XmlHandlers {
@@ -22,6 +23,10 @@ export function decodePart(bytes: Uint8Array): string {
   let encoding = 'utf-8';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le';
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be';
+  else {
+    const text = decodeUtf8Bmp(bytes);
+    if (text !== null) return text;
+  }
   return new TextDecoder(encoding).decode(bytes);
 }
 

@@ -34,4 +34,10 @@ describe(CODE, () => {
     ]);
     expect(cleanInput({ grids: [{ sheet: 'ก', rows: [['ข']], merges: [] }], metadata: null, format: 'csv' })).toEqual({ grids: [{ sheet: 'ก', rows: [['ข']], merges: [] }], metadata: null, format: 'csv' });
   });
+
+  it("turns a cell's vertical tab and form feed (Word's line and page breaks) into line breaks, with nothing to report", () => {
+    const read = cleanInput({ grids: [{ sheet: 'แผน', rows: [['บรรทัด\u000Bใหม่', 'หน้า\u000Cใหม่\u0007']], merges: [] }], metadata: null, format: 'xlsx' });
+    expect(read.grids[0].rows).toEqual([['บรรทัด\nใหม่', 'หน้า\nใหม่']]);
+    expect(read.issues?.map((i) => [i.code, i.row, i.column, i.params])).toEqual([[CODE, 0, 1, { count: 1 }]]);
+  });
 });
