@@ -118,6 +118,42 @@ interface Events {
 
 /** Names of the subset: ASCII, at most one prefix. */
 const NAME = /^[A-Za-z_][A-Za-z0-9_.-]*(?::[A-Za-z_][A-Za-z0-9_.-]*)?$/;
+
+/**
+ * Names that passed NAME, with their local names. A part uses a few dozen names thousands of times
+ * (row, c, v, r, s, t); a lookup is cheaper than the pattern. Bounded: a part made up of many
+ * distinct names is only checked the slower way.
+ */
+const KNOWN_NAMES = new Map<string, string>();
+const MAX_KNOWN_NAMES = 2000;
+
+/** The local name of a name of the subset; null for a name outside it. */
+function checkedLocalName(name: string): string | null {
+  const known = KNOWN_NAMES.get(name);
+  if (known !== undefined) return known;
+  if (!NAME.test(name)) return null;
+  const local = localName(name);
+  if (KNOWN_NAMES.size < MAX_KNOWN_NAMES) KNOWN_NAMES.set(name, local);
+  return local;
+}
+
+/**
+ * The one-letter names (c, v, r, s, t: a sheet's commonest) as constant strings, by character code:
+ * taken from here, not cut from the part, they need no hashing to look up or to key an attribute.
+ */
+const ONE_LETTER: (string | undefined)[] = [];
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_') ONE_LETTER[ch.charCodeAt(0)] = ch;
+
+/** Whether an attribute value is free of what NOT_PLAIN_VALUE finds; a loop for the short ones most are. */
+function plainValue(raw: string): boolean {
+  if (raw.length > 24) return !NOT_PLAIN_VALUE.test(raw);
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 0x20 || c === 0x3c || (c >= 0xd800 && c <= 0xdfff) || c === 0xfffe || c === 0xffff) return false;
+  }
+  return true;
+}
+
 /**
  * Characters XML forbids, \r (end-of-line handling is saxes's), surrogates (saxes checks their
  * pairing) and the "]]>" that char data may not hold.
@@ -162,6 +198,8 @@ function scan(xml: string, part: string): Events | null {
   const values: string[] = [];
   const attrs: (Record<string, string> | null)[] = [];
   const stack: string[] = [];
+  /** The local names of `stack`'s elements. */
+  const locals: string[] = [];
   const n = xml.length;
   let i = 0;
   let rootDone = false;
@@ -189,15 +227,14 @@ function scan(xml: string, part: string): Events | null {
     if (lt < 0) break;
     const next = xml.charCodeAt(lt + 1);
     if (next === 0x2f) {
-      // </name S?>
-      const gt = xml.indexOf('>', lt + 2);
-      if (gt < 0) return null;
-      let e = gt;
-      while (e > lt + 2 && isSpace(xml.charCodeAt(e - 1))) e--;
-      const name = xml.slice(lt + 2, e);
-      if (stack.pop() !== name) return null;
+      // </name S?>, name being the open element's: compared where it stands, not cut out first.
+      const open = stack.pop();
+      if (open === undefined || !xml.startsWith(open, lt + 2)) return null;
+      let gt = lt + 2 + open.length;
+      while (isSpace(xml.charCodeAt(gt))) gt++;
+      if (xml.charCodeAt(gt) !== 0x3e) return null;
       kinds.push(CLOSE);
-      values.push(localName(name));
+      values.push(locals.pop() as string);
       attrs.push(null);
       if (stack.length === 0) rootDone = true;
       i = gt + 1;
@@ -211,8 +248,9 @@ function scan(xml: string, part: string): Events | null {
       if (isSpace(c) || c === 0x3e || c === 0x2f) break;
       j++;
     }
-    const name = xml.slice(lt + 1, j);
-    if (!NAME.test(name)) return null;
+    const name = j === lt + 2 ? (ONE_LETTER[xml.charCodeAt(lt + 1)] ?? xml.slice(lt + 1, j)) : xml.slice(lt + 1, j);
+    const local = checkedLocalName(name);
+    if (local === null) return null;
     const a: Record<string, string> = {};
     let selfClosing = false;
     for (;;) {
@@ -235,8 +273,8 @@ function scan(xml: string, part: string): Events | null {
       if (eq < 0) return null;
       let k = eq;
       while (k > j && isSpace(xml.charCodeAt(k - 1))) k--;
-      const attr = xml.slice(j, k);
-      if (!NAME.test(attr) || attr in a) return null;
+      const attr = k === j + 1 ? (ONE_LETTER[xml.charCodeAt(j)] ?? xml.slice(j, k)) : xml.slice(j, k);
+      if (checkedLocalName(attr) === null || attr in a) return null;
       j = eq + 1;
       while (j < n && isSpace(xml.charCodeAt(j))) j++;
       const q = xml.charCodeAt(j);
@@ -244,13 +282,12 @@ function scan(xml: string, part: string): Events | null {
       const close = xml.indexOf(q === 0x22 ? '"' : "'", j + 1);
       if (close < 0) return null;
       const raw = xml.slice(j + 1, close);
-      if (NOT_PLAIN_VALUE.test(raw)) return null;
+      if (!plainValue(raw)) return null;
       const value = decodeRefs(raw);
       if (value === null) return null;
       a[attr] = value;
       j = close + 1;
     }
-    const local = localName(name);
     kinds.push(OPEN);
     values.push(local);
     attrs.push(a);
@@ -259,7 +296,10 @@ function scan(xml: string, part: string): Events | null {
       values.push(local);
       attrs.push(null);
       if (stack.length === 0) rootDone = true;
-    } else if (stack.push(name) > MAX_XML_DEPTH) throw tooDeep(part);
+    } else {
+      if (stack.push(name) > MAX_XML_DEPTH) throw tooDeep(part);
+      locals.push(local);
+    }
     i = j;
   }
   if (stack.length > 0 || !rootDone) return null;
