@@ -148,6 +148,25 @@ describe('parseNumber / formatNumber', () => {
     expect(formatNumber(76000)).toBe('76,000');
     expect(formatNumber(1234567)).toBe('1,234,567');
   });
+
+  it("formats as Intl.NumberFormat('en-US', up to 6 decimals) does, rounding and exponents included", () => {
+    const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+    const values = [
+      0, 1, 12, 123, 1234, 12345, 123456, 1234567, 999999.999999, 1e15, 2 ** 53, 2 ** 53 + 2, 1e20, 1e21, 1.5e22,
+      0.1 + 0.2, 1.0000005, 1.0000015, 5e-7, 2.5e-7, 1e-7, 0.000001, 123456789.123456789, 1234.5678901,
+      Infinity, NaN, Number.MAX_VALUE, Number.MIN_VALUE,
+    ];
+    // And amounts as budgets hold them: whole baht, satang, and doubles from sums.
+    let seed = 7;
+    const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    for (let i = 0; i < 3000; i++) {
+      values.push(Math.round(random() * 10 ** (1 + (i % 12))), Math.round(random() * 1e8) / 100, random() * 10 ** (i % 25), random() * 1e-3);
+    }
+    for (const v of values) {
+      expect(formatNumber(v)).toBe(intl.format(v));
+      expect(formatNumber(-v)).toBe(intl.format(-v === 0 ? 0 : -v));
+    }
+  });
 });
 
 describe('isTick', () => {
