@@ -1,0 +1,266 @@
+/**
+ * What a part's XML is read into (the events handed to XmlHandlers), and the fast way to read it: a
+ * strict scanner for the plain XML spreadsheet parts are made of, with saxes (xml.ts) taking over
+ * whenever a part is anything more.
+ */
+import { UnreadableError } from '../index';
+
+export interface XmlHandlers {
+  /** Local names (prefix dropped: `x:c` → `c`); attributes keep their qualified names. */
+  open?(name: string, attrs: Record<string, string>): void;
+  close?(name: string): void;
+  text?(text: string): void;
+}
+
+/** Thrown by a handler to stop reading a part early (the rest is not needed). */
+export class StopParsing extends Error {}
+
+export function localName(name: string): string {
+  const i = name.indexOf(':');
+  return i < 0 ? name : name.slice(i + 1);
+}
+
+/**
+ * Deeper than any part Excel writes (a rich-text cell is 5 levels down a sheet). A hand-made part
+ * nested 200,000 deep would cost memory in any parser that keeps its open tags, so it is refused.
+ */
+export const MAX_XML_DEPTH = 64;
+
+export function tooDeep(part: string): UnreadableError {
+  return new UnreadableError(
+    `ข้อมูลในส่วน ${part} ซ้อนกันลึกเกินกว่าที่ไฟล์ Excel มี (เกิน ${MAX_XML_DEPTH} ชั้น อาจถูกดัดแปลง) จึงไม่อ่านไฟล์นี้ ให้เปิดใน Excel แล้วบันทึกไฟล์ใหม่เป็น Excel Workbook (.xlsx)`,
+    `the part ${part} is nested deeper than any Excel file (over ${MAX_XML_DEPTH} levels; it may have been tampered with), so it was not read; open it in Excel and save the file again as an Excel Workbook (.xlsx)`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The fast path. Spreadsheet parts are plain XML: elements, attributes, text and the five
+// predefined entities. `scan` reads exactly that subset, strictly, into a list of events, and
+// gives up (null) on anything else — a comment, CDATA, a DOCTYPE, a processing instruction after
+// the prolog, a carriage return, a non-ASCII or odd name, an undefined entity, a disallowed
+// character, a mismatched tag, text outside the root. Then saxes reads the part from the start,
+// with its own well-formedness errors and the DOCTYPE refusal, so what is accepted and what is
+// refused (and with which message) stays saxes's decision. Events are replayed to the handlers only
+// once the whole part has scanned, so a handler never sees half a part twice. Parts larger than
+// FAST_MAX_CHARS go to saxes directly (the event list would double their memory).
+// ---------------------------------------------------------------------------------------------
+
+export const FAST_MAX_CHARS = 8 * 1024 * 1024;
+
+const OPEN = 0;
+const CLOSE = 1;
+const TEXT = 2;
+
+export interface Events {
+  kinds: number[];
+  /** Local name (open, close) or decoded text. */
+  values: string[];
+  attrs: (Record<string, string> | null)[];
+}
+
+/** Names of the subset: ASCII, at most one prefix. */
+const NAME = /^[A-Za-z_][A-Za-z0-9_.-]*(?::[A-Za-z_][A-Za-z0-9_.-]*)?$/;
+
+/**
+ * Names that passed NAME, with their local names. A part uses a few dozen names thousands of times
+ * (row, c, v, r, s, t); a lookup is cheaper than the pattern. Bounded: a part made up of many
+ * distinct names is only checked the slower way.
+ */
+const KNOWN_NAMES = new Map<string, string>();
+const MAX_KNOWN_NAMES = 2000;
+
+/** The local name of a name of the subset; null for a name outside it. */
+function checkedLocalName(name: string): string | null {
+  const known = KNOWN_NAMES.get(name);
+  if (known !== undefined) return known;
+  if (!NAME.test(name)) return null;
+  const local = localName(name);
+  if (KNOWN_NAMES.size < MAX_KNOWN_NAMES) KNOWN_NAMES.set(name, local);
+  return local;
+}
+
+/**
+ * The one-letter names (c, v, r, s, t: a sheet's commonest) as constant strings, by character code:
+ * taken from here, not cut from the part, they need no hashing to look up or to key an attribute.
+ */
+const ONE_LETTER: (string | undefined)[] = [];
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_') ONE_LETTER[ch.charCodeAt(0)] = ch;
+
+/** Whether an attribute value is free of what NOT_PLAIN_VALUE finds; a loop for the short ones most are. */
+function plainValue(raw: string): boolean {
+  if (raw.length > 24) return !NOT_PLAIN_VALUE.test(raw);
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 0x20 || c === 0x3c || (c >= 0xd800 && c <= 0xdfff) || c === 0xfffe || c === 0xffff) return false;
+  }
+  return true;
+}
+
+/**
+ * Characters XML forbids, \r (end-of-line handling is saxes's), surrogates (saxes checks their
+ * pairing) and the "]]>" that char data may not hold.
+ */
+const NOT_PLAIN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\r\uD800-\uDFFF\uFFFE\uFFFF]|]]>/;
+/** Attribute values: the same, plus whitespace that XML would normalise and the '<' it forbids. */
+const NOT_PLAIN_VALUE = /[\u0000-\u001F<\uD800-\uDFFF\uFFFE\uFFFF]/;
+const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const REFERENCE = /&([a-z]+|#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6});/g;
+
+/** Entity and character references decoded; null for any other '&' or a code point XML does not allow. */
+function decodeRefs(raw: string): string | null {
+  let amps = 0;
+  for (let at = raw.indexOf('&'); at >= 0; at = raw.indexOf('&', at + 1)) amps++;
+  if (amps === 0) return raw;
+  let refs = 0;
+  let bad = false;
+  const out = raw.replace(REFERENCE, (_m, body: string) => {
+    refs++;
+    if (body[0] !== '#') {
+      const v = PREDEFINED[body];
+      if (v === undefined) bad = true;
+      return v ?? '';
+    }
+    const code = body[1] === 'x' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    const ok = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+    if (!ok) bad = true;
+    return ok ? String.fromCodePoint(code) : '';
+  });
+  return bad || refs !== amps ? null : out;
+}
+
+/** The XML declaration as the subset writes it; anything else is saxes's to judge. */
+const DECLARATION = /^<\?xml[ \t\n]+version[ \t\n]*=[ \t\n]*(["'])1\.[0-9]+\1(?:[ \t\n]+encoding[ \t\n]*=[ \t\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:[ \t\n]+standalone[ \t\n]*=[ \t\n]*(["'])(?:yes|no)\3)?[ \t\n]*\?>/;
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a;
+}
+
+export function scan(xml: string, part: string): Events | null {
+  const kinds: number[] = [];
+  const values: string[] = [];
+  const attrs: (Record<string, string> | null)[] = [];
+  const stack: string[] = [];
+  /** The local names of `stack`'s elements. */
+  const locals: string[] = [];
+  const n = xml.length;
+  let i = 0;
+  let rootDone = false;
+  if (xml.startsWith('<?')) {
+    const decl = DECLARATION.exec(xml);
+    if (!decl) return null;
+    i = decl[0].length;
+  }
+  while (i < n) {
+    const lt = xml.indexOf('<', i);
+    const textEnd = lt < 0 ? n : lt;
+    if (textEnd > i) {
+      const raw = xml.slice(i, textEnd);
+      if (NOT_PLAIN_TEXT.test(raw)) return null;
+      if (stack.length === 0) {
+        if (!/^[ \t\n]*$/.test(raw)) return null;
+      } else {
+        const text = decodeRefs(raw);
+        if (text === null) return null;
+        kinds.push(TEXT);
+        values.push(text);
+        attrs.push(null);
+      }
+    }
+    if (lt < 0) break;
+    const next = xml.charCodeAt(lt + 1);
+    if (next === 0x2f) {
+      // </name S?>, name being the open element's: compared where it stands, not cut out first.
+      const open = stack.pop();
+      if (open === undefined || !xml.startsWith(open, lt + 2)) return null;
+      let gt = lt + 2 + open.length;
+      while (isSpace(xml.charCodeAt(gt))) gt++;
+      if (xml.charCodeAt(gt) !== 0x3e) return null;
+      kinds.push(CLOSE);
+      values.push(locals.pop() as string);
+      attrs.push(null);
+      if (stack.length === 0) rootDone = true;
+      i = gt + 1;
+      continue;
+    }
+    if (next === 0x21 || next === 0x3f || rootDone) return null; // <! <? or a second root
+    // <name (S attr S? = S? "value")* S? /?>
+    let j = lt + 1;
+    while (j < n) {
+      const c = xml.charCodeAt(j);
+      if (isSpace(c) || c === 0x3e || c === 0x2f) break;
+      j++;
+    }
+    const name = j === lt + 2 ? (ONE_LETTER[xml.charCodeAt(lt + 1)] ?? xml.slice(lt + 1, j)) : xml.slice(lt + 1, j);
+    const local = checkedLocalName(name);
+    if (local === null) return null;
+    const a: Record<string, string> = {};
+    let selfClosing = false;
+    for (;;) {
+      const start = j;
+      while (j < n && isSpace(xml.charCodeAt(j))) j++;
+      if (j >= n) return null;
+      const c = xml.charCodeAt(j);
+      if (c === 0x3e) {
+        j++;
+        break;
+      }
+      if (c === 0x2f) {
+        if (xml.charCodeAt(j + 1) !== 0x3e) return null;
+        selfClosing = true;
+        j += 2;
+        break;
+      }
+      if (j === start) return null; // no whitespace before an attribute
+      const eq = xml.indexOf('=', j);
+      if (eq < 0) return null;
+      let k = eq;
+      while (k > j && isSpace(xml.charCodeAt(k - 1))) k--;
+      const attr = k === j + 1 ? (ONE_LETTER[xml.charCodeAt(j)] ?? xml.slice(j, k)) : xml.slice(j, k);
+      if (checkedLocalName(attr) === null || attr in a) return null;
+      j = eq + 1;
+      while (j < n && isSpace(xml.charCodeAt(j))) j++;
+      const q = xml.charCodeAt(j);
+      if (q !== 0x22 && q !== 0x27) return null;
+      const close = xml.indexOf(q === 0x22 ? '"' : "'", j + 1);
+      if (close < 0) return null;
+      const raw = xml.slice(j + 1, close);
+      if (!plainValue(raw)) return null;
+      const value = decodeRefs(raw);
+      if (value === null) return null;
+      a[attr] = value;
+      j = close + 1;
+    }
+    kinds.push(OPEN);
+    values.push(local);
+    attrs.push(a);
+    if (selfClosing) {
+      kinds.push(CLOSE);
+      values.push(local);
+      attrs.push(null);
+      if (stack.length === 0) rootDone = true;
+    } else {
+      if (stack.push(name) > MAX_XML_DEPTH) throw tooDeep(part);
+      locals.push(local);
+    }
+    i = j;
+  }
+  if (stack.length > 0 || !rootDone) return null;
+  return { kinds, values, attrs };
+}
+
+/** Hands a scanned part's events to the handlers, in order; a handler's StopParsing ends it. */
+export function replay(events: Events, h: XmlHandlers): void {
+  const { kinds, values, attrs } = events;
+  const { open, close, text } = h;
+  try {
+    for (let k = 0; k < kinds.length; k++) {
+      const kind = kinds[k];
+      if (kind === OPEN) open?.(values[k], attrs[k] as Record<string, string>);
+      else if (kind === CLOSE) close?.(values[k]);
+      else text?.(values[k]);
+    }
+  } catch (err) {
+    if (err instanceof StopParsing) return;
+    throw err;
+  }
+}
