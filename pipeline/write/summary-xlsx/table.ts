@@ -41,6 +41,8 @@ export const COUNT_FORMAT = '#,##0';
 const MAX_WIDTH: Record<ColumnKind, number> = { text: 34, long: 60, code: 70, count: 16, amount: 20 };
 const MIN_WIDTH: Record<ColumnKind, number> = { text: 7, long: 18, code: 7, count: 7, amount: 10 };
 const PADDING = 2;
+/** A column this wide is as wide as any kind of column gets: its other cells need not be measured. */
+const WIDEST = Math.max(...Object.values(MAX_WIDTH)) - PADDING;
 /** Thai vowels and tone marks written above or below a consonant take no width of their own: U+0E31, U+0E34-0E3A, U+0E47-0E4E. */
 
 /** The width a text needs on screen: its longest line, not counting Thai marks above or below. */
@@ -162,6 +164,11 @@ export class SheetWriter {
 
   private measureRow(columns: Column[], r: Row): void {
     for (let i = 0; i < columns.length; i++) {
+      // Titles and messages soon reach it, and measuring each of a national run's was a tenth of the sheet.
+      if (this.need[i] >= WIDEST) {
+        this.measure(i, columns[i].kind, 0);
+        continue;
+      }
       const v = r.values[i] ?? null;
       let width: number;
       if (v === this.lastValue[i] && v !== null) width = this.lastWidth[i];
