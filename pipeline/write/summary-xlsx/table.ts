@@ -29,7 +29,15 @@ export interface Row {
 
 export interface Table {
   columns: Column[];
-  rows: Row[];
+  /**
+   * The rows, or a function that makes them afresh each time it is called: it is called twice (the
+   * widths are measured before the rows are written) and its rows are never all held at once.
+   */
+  rows: Row[] | (() => Iterable<Row>);
+}
+
+function rowsOf(t: Table): Iterable<Row> {
+  return typeof t.rows === 'function' ? t.rows() : t.rows;
 }
 
 export const FONT_NAME = 'TH Sarabun New';
@@ -96,7 +104,7 @@ const NOTE: CellStyle = { vertical: 'top' };
 const HEADING: CellStyle = { bold: true };
 const HEADER: CellStyle = { bold: true, fill: FILL.header, border: true, horizontal: 'center', vertical: 'middle', wrap: true };
 
-type Entry = { kind: 'cell'; row: number; text: string; style: number } | { kind: 'table'; top: number; table: Table };
+type Entry = { kind: 'cell'; row: number; text: string; style: number } | { kind: 'table'; top: number; table: Table; count: number };
 
 /** Cells written between the XML text handed to the zip, so that it deflates in pieces. */
 const CHUNK = 64 * 1024;
@@ -146,9 +154,13 @@ export class SheetWriter {
     }
     const top = this.next;
     t.columns.forEach((c, i) => this.measure(i, c.kind, headerWidth(c.header)));
-    for (const r of t.rows) this.measureRow(t.columns, r);
-    this.entries.push({ kind: 'table', top, table: t });
-    const last = top + t.rows.length;
+    let count = 0;
+    for (const r of rowsOf(t)) {
+      this.measureRow(t.columns, r);
+      count++;
+    }
+    this.entries.push({ kind: 'table', top, table: t, count });
+    const last = top + count;
     if (this.headerRow === null) {
       this.headerRow = top;
       this.filter = `A${top}:${columnLetter(Math.max(1, t.columns.length) - 1)}${Math.max(last, top)}`;
@@ -223,10 +235,12 @@ export class SheetWriter {
       out.ascii('</row>');
       const style = columnStyles(styles, table.columns);
       const repeat: RepeatCache = { value: [], id: [] };
-      for (let n = 0; n < table.rows.length; n++) {
-        writeRow(out, top + 1 + n, table.columns, table.rows[n], style, styles, strings, repeat);
+      let n = 0;
+      for (const row of rowsOf(table)) {
+        writeRow(out, top + 1 + n++, table.columns, row, style, styles, strings, repeat);
         if (out.length >= CHUNK) yield out.take();
       }
+      if (n !== e.count) throw new Error(`the table at row ${top} gave ${n} rows to write and ${e.count} to measure`);
     }
     yield out.take();
     yield `</sheetData>${this.filter ? `<autoFilter ref="${this.filter}"/>` : ''}` +
