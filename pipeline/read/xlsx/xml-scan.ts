@@ -86,16 +86,6 @@ function checkedLocalName(name: string): string | null {
 const ONE_LETTER: (string | undefined)[] = [];
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_') ONE_LETTER[ch.charCodeAt(0)] = ch;
 
-/** Whether an attribute value is free of what NOT_PLAIN_VALUE finds; a loop for the short ones most are. */
-function plainValue(raw: string): boolean {
-  if (raw.length > 24) return !NOT_PLAIN_VALUE.test(raw);
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c < 0x20 || c === 0x3c || (c >= 0xd800 && c <= 0xdfff) || c === 0xfffe || c === 0xffff) return false;
-  }
-  return true;
-}
-
 /**
  * Characters XML forbids, \r (end-of-line handling is saxes's), surrogates (saxes checks their
  * pairing) and the "]]>" that char data may not hold.
@@ -105,6 +95,16 @@ const NOT_PLAIN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\r\uD800-\uDFFF\u
 const NOT_PLAIN_VALUE = /[\u0000-\u001F<\uD800-\uDFFF\uFFFE\uFFFF]/;
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const REFERENCE = /&([a-z]+|#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6});/g;
+
+/** Whether an attribute value is free of what NOT_PLAIN_VALUE finds; a loop for the short ones most are. */
+function plainValue(raw: string): boolean {
+  if (raw.length > 24) return !NOT_PLAIN_VALUE.test(raw);
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 0x20 || c === 0x3c || (c >= 0xd800 && c <= 0xdfff) || c === 0xfffe || c === 0xffff) return false;
+  }
+  return true;
+}
 
 /** Entity and character references decoded; null for any other '&' or a code point XML does not allow. */
 function decodeRefs(raw: string): string | null {

@@ -51,12 +51,14 @@ const MIN_WIDTH: Record<ColumnKind, number> = { text: 7, long: 18, code: 7, coun
 const PADDING = 2;
 /** A column this wide is as wide as any kind of column gets: its other cells need not be measured. */
 const WIDEST = Math.max(...Object.values(MAX_WIDTH)) - PADDING;
-/** Thai vowels and tone marks written above or below a consonant take no width of their own: U+0E31, U+0E34-0E3A, U+0E47-0E4E. */
 
-/** The width a text needs on screen: its longest line, not counting Thai marks above or below. */
+/**
+ * The width a text needs on screen: its longest line, not counting Thai vowels and tone marks
+ * written above or below a consonant (U+0E31, U+0E34-0E3A, U+0E47-0E4E), which take no width of their own.
+ */
 export function displayWidth(text: string): number {
-  // One pass over the characters (every cell of a national run is measured): lines end at \n,
-  // a \r right before it does not count, nor do the marks THAI_MARKS lists.
+  // One pass over the characters (a national run measures some hundred thousand cells): lines end at \n,
+  // a \r right before it does not count, nor do the marks above or below.
   let best = 0;
   let line = 0;
   for (let i = 0; i < text.length; i++) {
