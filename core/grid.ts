@@ -25,8 +25,13 @@ export const gridSchema = z.object({
 });
 export type Grid = z.infer<typeof gridSchema>;
 
-export function makeGrid(sheet: string, rows: CellValue[][], merges: Range[] = []): Grid {
-  return { sheet, rows, merges };
+/**
+ * Every grid the readers make has these four properties in this order (formulas undefined where there
+ * are none), so V8 sees one shape: a second shape appearing mid-run (the first file with formulas)
+ * threw away the optimised code of some thirty parsing functions in each worker.
+ */
+export function makeGrid(sheet: string, rows: CellValue[][], merges: Range[] = [], formulas?: Record<string, string>): Grid {
+  return { sheet, rows, merges, formulas };
 }
 
 /** 0 → "A", 25 → "Z", 26 → "AA". */

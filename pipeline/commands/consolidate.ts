@@ -229,9 +229,13 @@ export async function runConsolidate(paths: string[], args: ConsolidateArgs, out
     const consolidated = async () => {
       const results = await processAll(files, args.jobs ?? defaultJobs(), shown.tick, { signal: controller.signal });
       shown.stop();
-      return consolidate(flagDuplicateSubmissions(results, roster, province), { roster, province });
+      hooks.trace('read');
+      const flagged = flagDuplicateSubmissions(results, roster, province);
+      hooks.trace('duplicates');
+      return consolidate(flagged, { roster, province });
     };
     const run = withRunFindings(await consolidated(), folderFindings(problems));
+    hooks.trace('consolidated');
     phase = 'writing';
     hooks.trace('writing');
     await writeOutputs(args.out, run, {

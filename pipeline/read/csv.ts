@@ -19,7 +19,7 @@
  *   no cell spans lines). Values stay strings: core parses Thai digits and amounts itself.
  */
 import Papa from 'papaparse';
-import type { CellValue, Grid } from '../../core/grid';
+import { makeGrid, type CellValue, type Grid } from '../../core/grid';
 import { decodeText, type TextEncoding } from './decode';
 import { utf16WithoutBom } from './sniff';
 
@@ -175,7 +175,7 @@ export function csvTextToGrid(text: string, sheet: string, delimiter?: CsvDelimi
   const rows = toRows(result.data, placeholder, issues);
   issues.push(...raggedRows(result.data, rows));
   issues.sort((a, b) => a.row - b.row || a.column - b.column);
-  const grid: Grid = { sheet, rows, merges: [] };
+  const grid = makeGrid(sheet, rows);
   return issues.length > 0 ? { grid, delimiter: d, issues } : { grid, delimiter: d };
 }
 

@@ -4,7 +4,7 @@
  * what is a continuation row, a `<p>` fragment or a dash separator line.
  */
 import * as path from 'node:path';
-import type { CellValue, Grid } from '../../core/grid';
+import { makeGrid, type CellValue, type Grid } from '../../core/grid';
 import { decodeText } from './decode';
 
 export function textToGrid(text: string, sheet: string): Grid {
@@ -15,7 +15,7 @@ export function textToGrid(text: string, sheet: string): Grid {
     while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
     return cells;
   });
-  return { sheet, rows, merges: [] };
+  return makeGrid(sheet, rows);
 }
 
 export function readTxt(bytes: Uint8Array, filePath: string): Grid {

@@ -251,13 +251,13 @@ export function scan(xml: string, part: string): Events | null {
 /** Hands a scanned part's events to the handlers, in order; a handler's StopParsing ends it. */
 export function replay(events: Events, h: XmlHandlers): void {
   const { kinds, values, attrs } = events;
-  const { open, close, text } = h;
   try {
+    // Called as methods: a handler may be a class instance (xlsx/sheet.ts).
     for (let k = 0; k < kinds.length; k++) {
       const kind = kinds[k];
-      if (kind === OPEN) open?.(values[k], attrs[k] as Record<string, string>);
-      else if (kind === CLOSE) close?.(values[k]);
-      else text?.(values[k]);
+      if (kind === OPEN) h.open?.(values[k], attrs[k] as Record<string, string>);
+      else if (kind === CLOSE) h.close?.(values[k]);
+      else h.text?.(values[k]);
     }
   } catch (err) {
     if (err instanceof StopParsing) return;

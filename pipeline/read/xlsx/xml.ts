@@ -41,17 +41,17 @@ export function parseWithSaxes(xml: string, part: string, h: XmlHandlers): void 
       `the part ${part} declares a DOCTYPE/ENTITY, which Excel files never do (the file may have been tampered with); it was not read; open it in Excel and save the file again as an Excel Workbook (.xlsx)`,
     );
   });
-  const { open, close, text } = h;
   let depth = 0;
   parser.on('opentag', (tag) => {
     if (++depth > MAX_XML_DEPTH) throw tooDeep(part);
-    open?.(localName(tag.name), tag.attributes);
+    h.open?.(localName(tag.name), tag.attributes);
   });
   parser.on('closetag', (tag) => {
     depth--;
-    close?.(localName(tag.name));
+    h.close?.(localName(tag.name));
   });
-  if (text) {
+  if (h.text) {
+    const text = (t: string) => h.text!(t);
     parser.on('text', text);
     parser.on('cdata', text);
   }
