@@ -5,8 +5,8 @@
  * a fresh worker takes its place, and the run goes on. An AbortSignal stops every worker at once
  * (the run is interrupted: processAll rejects with Interrupted).
  *
- * Each worker has PIPELINE_DEPTH files in flight: it reads the next one while it checks the current
- * one, so neither the disk nor the message round trip leaves a core idle between two files.
+ * Each worker has several files in flight (pipelineDepth): it reads the next one while it checks the
+ * current one, so neither the disk nor the message round trip leaves a core idle between two files.
  *
  * The compiled CLI always uses workers, even for one job, so the memory limits always hold.
  * Under ts-jest (sources, not build/) one job runs in-process, as the suites expect.
@@ -105,11 +105,20 @@ async function sequential(files: InputFile[], onDone: () => void, signal?: Abort
 const MAX_START_FAILURES = 3;
 
 /**
- * Files sent to a worker before the first of them is done: it reads the next while it checks the
- * current one (worker.ts). A crash or a timeout is still charged to the one file being checked (the
- * oldest in flight); the others go back to the queue for another worker.
+ * Files sent to a worker before the first of them is done (worker.ts reads the next while it checks
+ * the current one, and holds the rest unread). Two at least; while much is left, up to
+ * MAX_PIPELINE_DEPTH, so a worker has work for some 30 ms (at 2 ms a file) whenever the main thread
+ * stops to collect garbage in a national run's results and answers late: with two, the workers
+ * waited for it a tenth of the time. Toward the end of a run the depth falls back to two, so that
+ * the last files are shared out evenly and no worker sits idle while another has a queue. A crash
+ * or a timeout is still charged to the one file being checked (the oldest in flight); the others
+ * go back to the queue for another worker.
  */
-export const PIPELINE_DEPTH = 2;
+export const MAX_PIPELINE_DEPTH = 16;
+
+export function pipelineDepth(remaining: number, workers: number): number {
+  return Math.max(2, Math.min(MAX_PIPELINE_DEPTH, Math.floor(remaining / (4 * workers))));
+}
 
 /** Ignores what a worker reports once the pool is done with it. */
 function ignoreError(): void {}
@@ -238,7 +247,8 @@ export async function processAll(files: InputFile[], jobs: number, onDone: () =>
           void worker.terminate();
           return;
         }
-        while (inFlight.length < PIPELINE_DEPTH && hasWork()) {
+        const depth = pipelineDepth(files.length - next + again.length, workers);
+        while (inFlight.length < depth && hasWork()) {
           const id = take();
           inFlight.push(id);
           if (inFlight.length === 1) clock();

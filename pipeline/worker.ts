@@ -1,9 +1,10 @@
 /**
- * A worker thread of the consolidation pool. The pool keeps a few files in flight per worker
- * (pool.ts PIPELINE_DEPTH): each file is read as soon as it arrives, and the files are checked one
- * at a time in the order sent, each result posted back as soon as it is made. So while one file is
- * checked (CPU), the next one is already being read (the disk, on libuv's threads), and the worker
- * never waits for a message from the pool between two files.
+ * A worker thread of the consolidation pool. The pool keeps several files in flight per worker
+ * (pool.ts pipelineDepth), checked one at a time in the order sent, each result posted back as
+ * soon as it is made. While one file is checked (CPU), the next one is already being read (the
+ * disk, on libuv's threads), and the worker never waits for a message from the pool between two
+ * files, not even while the main thread is busy (collecting garbage in a heap of a national run's
+ * results, say).
  */
 import { parentPort } from 'node:worker_threads';
 import { processInWorker, readForProcessing, type FileRead } from './process-file';
@@ -15,18 +16,32 @@ export interface Task {
   shown: string;
 }
 
-const queue: { task: Task; read: Promise<FileRead> }[] = [];
+/**
+ * Files read ahead: the one being checked and the next. The pool may send more (pool.ts
+ * pipelineDepth), which wait here unread, so a queue of large files never holds more than two
+ * files' bytes at once.
+ */
+const READ_AHEAD = 2;
+
+const queue: { task: Task; read: Promise<FileRead> | null }[] = [];
 let busy = false;
+
+function startReads(): void {
+  for (let i = 0; i < queue.length && i < READ_AHEAD; i++) queue[i].read ??= readForProcessing(queue[i].task.abs);
+}
 
 async function drain(): Promise<void> {
   if (busy) return;
   busy = true;
   try {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      const result = await processInWorker(next.task.abs, next.task.shown, next.read);
+    while (queue.length > 0) {
+      startReads();
+      const { task, read } = queue[0];
+      const result = await processInWorker(task.abs, task.shown, read!);
+      queue.shift();
       const packed = packForTransfer(result);
       // The budgets' buffer is moved to the main thread, not copied.
-      parentPort?.postMessage({ id: next.task.id, packed }, packed.budgets ? [packed.budgets.buffer as ArrayBuffer] : []);
+      parentPort?.postMessage({ id: task.id, packed }, packed.budgets ? [packed.budgets.buffer as ArrayBuffer] : []);
     }
   } finally {
     busy = false;
@@ -34,6 +49,7 @@ async function drain(): Promise<void> {
 }
 
 parentPort?.on('message', (task: Task) => {
-  queue.push({ task, read: readForProcessing(task.abs) });
+  queue.push({ task, read: null });
+  startReads();
   void drain();
 });

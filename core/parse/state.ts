@@ -8,6 +8,7 @@ import type { Framework } from '../framework';
 import { compact, dimensionOf, findTaxon, matchTaxon, parentCode, splitCodeAndName, splitTaxa, type TaxonMatch } from '../framework';
 import type { Item, PlanDocument, Source, TaxonRef } from '../schema';
 import { cellTextAt, rowTexts } from '../cell-texts';
+import { ownCopy } from '../memo';
 
 export interface ParseState {
   grid: Grid;
@@ -90,9 +91,11 @@ export function cachedMatch(raw: string, level: TaxonRef['level'], framework: Fr
   if (!kept) MATCH_CACHE.set(scope, (kept = new Map()));
   let m = kept.get(raw);
   if (!m) {
-    m = matchTaxon(raw, level, framework, { councilNames: names });
+    // Kept under a copy of its own, and matched from it (core/memo.ts ownCopy): not a view into a sheet.
+    const key = ownCopy(raw);
+    m = matchTaxon(key, level, framework, { councilNames: names });
     if (matchCacheSize >= MATCH_CACHE_SIZE) dropOldestMatch();
-    kept.set(raw, m);
+    kept.set(key, m);
     matchCacheSize++;
   }
   return m;

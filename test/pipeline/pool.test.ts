@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { workerScript } from '../../pipeline/pool';
+import { MAX_PIPELINE_DEPTH, pipelineDepth, workerScript } from '../../pipeline/pool';
 import { buildSamples } from '../../samples/build';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sujarit-pool-'));
@@ -44,4 +44,22 @@ describe('processAll', () => {
     expect(docs).toBeGreaterThan(5);
     expect(alive).toBe(0);
   }, 60000);
+});
+
+describe('pipelineDepth', () => {
+  it('keeps a worker several files ahead while much is left, and two toward the end so the last files are shared evenly', () => {
+    expect(pipelineDepth(8168, 2)).toBe(MAX_PIPELINE_DEPTH);
+    expect(pipelineDepth(100, 2)).toBe(12);
+    expect(pipelineDepth(20, 2)).toBe(2);
+    expect(pipelineDepth(1, 1)).toBe(2);
+    expect(pipelineDepth(0, 2)).toBe(2);
+    // Never more queued per worker than a quarter of an even share of what is left (or two).
+    for (const workers of [1, 2, 4, 8]) {
+      for (let left = 0; left < 2000; left += 7) {
+        const depth = pipelineDepth(left, workers);
+        expect(depth).toBeGreaterThanOrEqual(2);
+        expect(depth).toBeLessThanOrEqual(Math.max(2, Math.min(MAX_PIPELINE_DEPTH, left / workers / 4)));
+      }
+    }
+  });
 });

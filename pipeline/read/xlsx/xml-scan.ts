@@ -4,6 +4,7 @@
  * whenever a part is anything more.
  */
 import { UnreadableError } from '../index';
+import { ownCopy } from '../../../core/memo';
 
 export interface XmlHandlers {
   /** Local names (prefix dropped: `x:c` → `c`); attributes keep their qualified names. */
@@ -74,8 +75,11 @@ function checkedLocalName(name: string): string | null {
   const known = KNOWN_NAMES.get(name);
   if (known !== undefined) return known;
   if (!NAME.test(name)) return null;
-  const local = localName(name);
-  if (KNOWN_NAMES.size < MAX_KNOWN_NAMES) KNOWN_NAMES.set(name, local);
+  if (KNOWN_NAMES.size >= MAX_KNOWN_NAMES) return localName(name);
+  // A copy of its own: the name as cut from the part would keep the part (core/memo.ts ownCopy).
+  const own = ownCopy(name);
+  const local = localName(own);
+  KNOWN_NAMES.set(own, local);
   return local;
 }
 
