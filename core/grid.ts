@@ -27,8 +27,8 @@ export type Grid = z.infer<typeof gridSchema>;
 
 /**
  * Every grid the readers make has these four properties in this order (formulas undefined where there
- * are none), so the functions that read grids meet one shape of object, not two: in a national run
- * V8 then compiled 863 optimised functions instead of 969 (--trace-opt).
+ * are none), so the functions that read grids meet one shape of object, where a grid with formulas
+ * and one without used to be two.
  */
 export function makeGrid(sheet: string, rows: CellValue[][], merges: Range[] = [], formulas?: Record<string, string>): Grid {
   return { sheet, rows, merges, formulas };
