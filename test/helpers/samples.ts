@@ -2,6 +2,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Grid } from '../../core/grid';
+import { collectInputs } from '../../pipeline/collect';
+import { processFile, type FileResult } from '../../pipeline/process-file';
 import { textToGrid } from '../../pipeline/read/txt';
 
 export const SAMPLES = path.join(__dirname, '..', '..', 'samples', 'tables');
@@ -22,4 +24,12 @@ export function sampleGrid(name: string): Grid {
 export function sampleLines(name: string, from: number, to: number): Grid {
   const lines = fs.readFileSync(path.join(SAMPLES, name), 'utf8').split('\n').slice(from - 1, to);
   return textToGrid(lines.join('\n'), name.replace(/\.txt$/, ''));
+}
+
+/** Every submission in a folder (its roster.csv left out), each processed in-process, in listing order. */
+export async function processFolder(dir: string): Promise<FileResult[]> {
+  const { files } = await collectInputs([dir], [path.join(dir, 'roster.csv')]);
+  const results: FileResult[] = [];
+  for (const f of files) results.push(await processFile(f.abs, f.shown));
+  return results;
 }

@@ -8,10 +8,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Budget } from '../../core/schema';
-import { collectInputs } from '../../pipeline/collect';
 import { consolidate } from '../../pipeline/consolidate';
-import { processFile, type FileResult } from '../../pipeline/process-file';
+import type { FileResult } from '../../pipeline/process-file';
 import { itemBudget, itemBudgetTotal } from '../../pipeline/summary-schema';
+import { processFolder } from '../helpers/samples';
 import { buildSamples } from '../../samples/build';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sujarit-item-rows-'));
@@ -19,9 +19,7 @@ let results: FileResult[];
 
 beforeAll(async () => {
   await buildSamples(tmp);
-  const { files } = await collectInputs([tmp], [path.join(tmp, 'roster.csv')]);
-  results = [];
-  for (const f of files) results.push(await processFile(f.abs, f.shown));
+  results = await processFolder(tmp);
 }, 60000);
 
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));

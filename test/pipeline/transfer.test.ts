@@ -9,14 +9,14 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { legacyRows } from '../../bench/lib/legacy';
 import { writeXlsx } from '../../bench/lib/xlsx';
-import { collectInputs } from '../../pipeline/collect';
 import { consolidate } from '../../pipeline/consolidate';
-import { processFile, type FileResult } from '../../pipeline/process-file';
+import type { FileResult } from '../../pipeline/process-file';
 import { forTransfer, packForTransfer, unpackTransfer } from '../../pipeline/transfer';
 import { parseRoster } from '../../pipeline/roster';
 import { amountStatusSchema } from '../../core/schema';
 import { findingsCsv, itemsCsv, summaryJson } from '../../pipeline/write/outputs';
 import { writeSummaryXlsx } from '../../pipeline/write/summary-xlsx';
+import { processFolder } from '../helpers/samples';
 import { buildSamples, seedItems } from '../../samples/build';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sujarit-transfer-'));
@@ -29,9 +29,7 @@ beforeAll(async () => {
     seedItems(),
   );
   fs.writeFileSync(path.join(tmp, 'อบต.หนองแวง-แผน2561-2564.xlsx'), writeXlsx([{ name: 'แผน', rows: legacy.rows }]));
-  const { files } = await collectInputs([tmp], [path.join(tmp, 'roster.csv')]);
-  results = [];
-  for (const f of files) results.push(await processFile(f.abs, f.shown));
+  results = await processFolder(tmp);
 }, 60000);
 
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
