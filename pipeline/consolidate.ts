@@ -4,10 +4,9 @@
  * Pure and deterministic: the same results give byte-identical JSON.
  */
 import { countBySeverity, sortFindings } from '../core/findings';
-import { toCurrentFramework } from '../core/legacy';
-import { summarizeDocument } from '../core/report';
-import type { DocKind, Finding, ItemKind, PlanDocument } from '../core/schema';
+import type { DocKind, Finding, ItemKind } from '../core/schema';
 import { ITEM_KINDS } from '../core/schema';
+import type { CountedPlan } from './counted-plan';
 import { identifyCouncil, matchRoster, type Identity } from './identify';
 import type { FileResult } from './process-file';
 import type { RosterEntry } from './roster';
@@ -61,23 +60,17 @@ function statusOf(findings: Finding[]): CouncilEntry['status'] {
 }
 
 /**
- * The document as the province figures count it: a legacy (2561-2564) plan mapped on the fly to the
- * 2566-2570 framework by meaning (core/legacy.ts), every item kept (one with no place counts under
- * no dimension); its uncertain mappings stay among the findings (legacy-mapping-uncertain).
+ * The document as the province figures count it (counted-plan.ts: a legacy plan mapped to the
+ * current framework); its uncertain mappings stay among the findings (legacy-mapping-uncertain).
  */
-function counted(doc: PlanDocument): PlanDocument {
-  if (doc.framework !== 'legacy') return doc;
-  // Mapped once per document: the council entry and the item rows both read it.
-  let mapped = COUNTED.get(doc);
-  if (!mapped) COUNTED.set(doc, (mapped = toCurrentFramework(doc, { keepUnmapped: true }).doc));
-  return mapped;
+function counted(p: Placed): CountedPlan {
+  if (!p.result.counted) throw new Error(`${p.result.path}: a document without its counted plan`);
+  return p.result.counted;
 }
-
-const COUNTED = new WeakMap<PlanDocument, PlanDocument>();
 
 function councilEntry(p: Placed): CouncilEntry {
   const doc = p.result.doc!;
-  const s = summarizeDocument(p.result.path, counted(doc), p.findings);
+  const s = counted(p).figures;
   return {
     name: p.roster?.name ?? p.identity.name ?? `(${p.result.path})`,
     type: p.roster?.type ?? p.identity.type,
@@ -169,47 +162,36 @@ function aggregate(name: string, councils: CouncilEntry[], expected: number, mis
   };
 }
 
-const YEARS: number[] = [];
-const AMOUNTS: number[] = [];
-
 function itemRows(p: Placed, council: CouncilEntry): ItemRow[] {
-  const doc = counted(p.result.doc!);
-  return doc.items.map((item) => {
-    // Gathered in scratch lists, then copied at their exact length (a list grown by insertion
-    // keeps room to spare, and the run holds 300,000 pairs of them).
-    YEARS.length = 0;
-    AMOUNTS.length = 0;
-    for (const b of item.budgets) {
-      if (b.year === null) continue;
-      const amount = b.status === 'amount' ? b.amount : 0;
-      let at = YEARS.length;
-      while (at > 0 && YEARS[at - 1] > b.year) at--;
-      if (at > 0 && YEARS[at - 1] === b.year) AMOUNTS[at - 1] += amount;
-      else {
-        YEARS.splice(at, 0, b.year);
-        AMOUNTS.splice(at, 0, amount);
-      }
-    }
-    const budgetYears = YEARS.slice();
-    const budgetAmounts = AMOUNTS.slice();
-    return {
+  const rows = counted(p).rows;
+  const budgets = rows.budgets;
+  const out: ItemRow[] = new Array(rows.ref.length);
+  let at = 0;
+  for (let i = 0; i < out.length; i++) {
+    const n = budgets[at];
+    // Copied at their exact length: the run holds 300,000 pairs of them.
+    const budgetYears = Array.from(budgets.subarray(at + 1, at + 1 + n));
+    const budgetAmounts = Array.from(budgets.subarray(at + 1 + n, at + 1 + 2 * n));
+    at += 1 + 2 * n;
+    out[i] = {
       province: council.province,
       district: council.district,
       council: council.name,
       documentKind: council.kind,
-      ref: item.ref,
-      dimension: item.dimension,
-      mission: item.mission,
-      kind: item.kind,
-      title: item.title,
+      ref: rows.ref[i],
+      dimension: rows.dimension[i],
+      mission: rows.mission[i],
+      kind: rows.kind[i],
+      title: rows.title[i],
       budgetYears,
       budgetAmounts,
-      responsible: item.responsible,
+      responsible: rows.responsible[i],
       file: p.result.path,
-      sheet: item.source.sheet,
-      cell: item.source.cell,
+      sheet: rows.sheet[i],
+      cell: rows.cell[i],
     };
-  });
+  }
+  return out;
 }
 
 /** The items of a list by key, each group in the list's order. */

@@ -19,7 +19,7 @@ import { Worker } from 'node:worker_threads';
 import { makeFinding } from '../core/findings';
 import { ruleByCode } from '../core/rules';
 import { NO_HASH, processFile, type FileResult } from './process-file';
-import { unpackTransfer, type PackedResult } from './transfer';
+import { unpackTransfer } from './transfer';
 import type { Task } from './worker';
 
 export interface InputFile {
@@ -80,7 +80,7 @@ export async function crashedResult(file: InputFile, why: { th: string; en: stri
     value: file.shown,
     params: { reason: `การประมวลผลไฟล์นี้หยุดกลางคัน (${why.th}) ไฟล์อาจใหญ่เกินไปหรือเสียหาย ไฟล์อื่นตรวจต่อตามปกติ`, reasonEn: `processing this file stopped (${why.en}); the file may be too large or damaged; the other files were processed as usual` },
   });
-  return { path: file.shown, ...(await fingerprint(file.abs)), format: 'unknown', pairs: null, doc: null, findings: [finding] };
+  return { path: file.shown, ...(await fingerprint(file.abs)), format: 'unknown', pairs: null, doc: null, counted: null, findings: [finding] };
 }
 
 function whyOf(err: Error): { th: string; en: string } {
@@ -260,9 +260,9 @@ export async function processAll(files: InputFile[], jobs: number, onDone: () =>
         startFailures = 0;
         feed();
       });
-      worker.on('message', (msg: { id: number; packed: PackedResult }) => {
+      worker.on('message', (msg: { id: number; result: FileResult }) => {
         if (retiring) return;
-        if (inFlight[0] === msg.id) settleHead(Promise.resolve(unpackTransfer(msg.packed)));
+        if (inFlight[0] === msg.id) settleHead(Promise.resolve(unpackTransfer(msg.result)));
         feed();
       });
       worker.on('error', (err) => {

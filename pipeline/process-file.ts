@@ -21,6 +21,7 @@ import { IMPLAUSIBLE_BAHT } from '../core/rules/implausible-amount';
 import type { Finding, PlanDocument, Source } from '../core/schema';
 import { formatNumber } from '../core/thai';
 import { validateGrids, type ValidationResult } from '../core/validate';
+import { countPlan, type CountedPlan } from './counted-plan';
 import { MAX_CELL_CHARS, readFileOnce, readInputBytes, UnreadableError, type FileSnapshot, type InputRead, type InputIssue, type ReadInputOptions } from './read';
 import { serialToIso } from './read/xlsx';
 
@@ -35,6 +36,8 @@ export interface FileResult {
   pairs: Record<string, string> | null;
   /** The file's main document (its plan, else its report); null when unreadable or no table. */
   doc: PlanDocument | null;
+  /** The document as the province figures count it (counted-plan.ts); null without a document. */
+  counted: CountedPlan | null;
   findings: Finding[];
 }
 
@@ -229,11 +232,11 @@ export async function processRead(absPath: string, shownPath: string, read: File
     host.push(...dates.findings);
     leaveOut(result, dates.cells);
     const findings = capFindings(shownPath, sortFindings([...result.findings, ...host]));
-    return { path: shownPath, ...print, format: input.format, pairs: input.metadata, doc: result.main, findings };
+    return { path: shownPath, ...print, format: input.format, pairs: input.metadata, doc: result.main, counted: result.main ? countPlan(result.main) : null, findings };
   } catch (err) {
     const reason = err instanceof UnreadableError ? err : new UnreadableError(`เกิดข้อผิดพลาดขณะอ่านไฟล์: ${(err as Error).message}`, `reading the file failed: ${(err as Error).message}`);
     const findings = sortFindings([unreadableFinding(shownPath, reason), ...host]);
-    return { path: shownPath, ...print, format: 'unknown', pairs: null, doc: null, findings };
+    return { path: shownPath, ...print, format: 'unknown', pairs: null, doc: null, counted: null, findings };
   }
 }
 

@@ -39,9 +39,9 @@ async function drain(): Promise<void> {
       const { task, read } = queue[0];
       const result = await processInWorker(task.abs, task.shown, read!);
       queue.shift();
-      const packed = packForTransfer(result);
-      // The budgets' buffer is moved to the main thread, not copied.
-      parentPort?.postMessage({ id: task.id, packed }, packed.budgets ? [packed.budgets.buffer as ArrayBuffer] : []);
+      const { result: slim, moved } = packForTransfer(result);
+      // The rows' budget buffer is moved to the main thread, not copied.
+      parentPort?.postMessage({ id: task.id, result: slim }, moved);
     }
   } finally {
     busy = false;

@@ -1,7 +1,8 @@
 /**
  * consolidate()'s item rows carry each item's budgets per year as two parallel lists (summary-schema
- * ItemRow: budgetYears ascending, budgetAmounts): a year is named once, its budgets summed in the
- * order the item lists them, a budget that is not an amount counts 0, an undated one is left out.
+ * ItemRow: budgetYears ascending, budgetAmounts), as the counted plan gives them (counted-plan.ts):
+ * a year is named once, its budgets summed in the order the item lists them, a budget that is not
+ * an amount counts 0, an undated one is left out.
  * itemBudget and itemBudgetTotal read them as a record by year would.
  */
 import * as fs from 'node:fs';
@@ -9,6 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Budget } from '../../core/schema';
 import { consolidate } from '../../pipeline/consolidate';
+import { countPlan } from '../../pipeline/counted-plan';
 import type { FileResult } from '../../pipeline/process-file';
 import { itemBudget, itemBudgetTotal } from '../../pipeline/summary-schema';
 import { processFolder } from '../helpers/samples';
@@ -31,6 +33,8 @@ describe('item rows', () => {
     const like = item.budgets[0];
     const budget = (year: number | null, amount: number, status: Budget['status'] = 'amount'): Budget => ({ ...like, year, amount, status });
     item.budgets = [budget(2569, 300), budget(2566, 100), budget(2569, 0.5), budget(null, 999), budget(2567, 777, 'invalid'), budget(2566, 20)];
+    // Counted again, as processFile counts the document it read.
+    plan.counted = countPlan(plan.doc!);
     const row = consolidate(results, { roster: null, province: null }).items.find((i) => i.file === plan.path && i.cell === item.source.cell)!;
     expect(row.budgetYears).toEqual([2566, 2567, 2569]);
     expect(row.budgetAmounts).toEqual([120, 0, 300.5]);

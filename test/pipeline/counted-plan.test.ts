@@ -1,0 +1,110 @@
+/**
+ * countPlan: what consolidation reads of a plan, made where the file is checked. Its figures are the
+ * document's own (core/report.ts), recomputed from the items, with a legacy 2561-2564 plan mapped to
+ * the 2566-2570 framework first; its rows are the items as the outputs show them, their budgets per
+ * year in one buffer of its own. Checked on the sample province and a legacy plan.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { legacyRows } from '../../bench/lib/legacy';
+import { writeXlsx } from '../../bench/lib/xlsx';
+import { toCurrentFramework } from '../../core/legacy';
+import { summarizeDocument } from '../../core/report';
+import type { PlanDocument } from '../../core/schema';
+import { countPlan, type PlanRows } from '../../pipeline/counted-plan';
+import type { FileResult } from '../../pipeline/process-file';
+import { processFolder } from '../helpers/samples';
+import { buildSamples, seedItems } from '../../samples/build';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sujarit-counted-'));
+let results: FileResult[];
+
+beforeAll(async () => {
+  await buildSamples(tmp);
+  const legacy = legacyRows(
+    { council: { type: 'อบต.', name: 'หนองแวง', district: 'เทพารักษ์', province: 'นครราชสีมา' }, layout: 'multi-year', years: [2561, 2562, 2563, 2564], size: 30, seed: 5, defect: 'none', thaiDigits: true },
+    seedItems(),
+  );
+  fs.writeFileSync(path.join(tmp, 'อบต.หนองแวง-แผน2561-2564.xlsx'), writeXlsx([{ name: 'แผน', rows: legacy.rows }]));
+  results = await processFolder(tmp);
+}, 60000);
+
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+/** The rows' budgets read back: per item, its years and amounts. */
+function budgetsOf(rows: PlanRows): { years: number[]; amounts: number[] }[] {
+  const out: { years: number[]; amounts: number[] }[] = [];
+  let at = 0;
+  while (at < rows.budgets.length) {
+    const n = rows.budgets[at];
+    out.push({ years: [...rows.budgets.subarray(at + 1, at + 1 + n)], amounts: [...rows.budgets.subarray(at + 1 + n, at + 1 + 2 * n)] });
+    at += 1 + 2 * n;
+  }
+  return out;
+}
+
+const figuresOf = (doc: PlanDocument) => {
+  const { years, items, itemsByKind, budgetByYear, byDimension } = summarizeDocument('', doc, []);
+  return { years, items, itemsByKind, budgetByYear, byDimension };
+};
+
+describe('countPlan', () => {
+  it('is made for every file with a document, and for none without', () => {
+    expect(results.filter((r) => r.doc).length).toBeGreaterThan(3);
+    for (const r of results) expect(r.counted === null).toBe(r.doc === null);
+  });
+
+  it('gives a current-framework plan its own figures and its items as rows', () => {
+    const plans = results.filter((r) => r.doc && r.doc.framework !== 'legacy' && r.doc.items.length > 0);
+    expect(plans.length).toBeGreaterThan(2);
+    for (const r of plans) {
+      const doc = r.doc!;
+      const { figures, rows } = r.counted!;
+      expect(figures).toEqual(figuresOf(doc));
+      expect(rows.ref).toEqual(doc.items.map((i) => i.ref));
+      expect(rows.title).toEqual(doc.items.map((i) => i.title));
+      expect(rows.dimension).toEqual(doc.items.map((i) => i.dimension));
+      expect(rows.cell).toEqual(doc.items.map((i) => i.source.cell));
+      expect(rows.sheet).toEqual(doc.items.map((i) => i.source.sheet));
+      // Each item's amounts add up to what the figures count for it: the same baht, per year.
+      const perYear: Record<string, number> = {};
+      for (const b of budgetsOf(rows)) b.years.forEach((y, k) => (perYear[y] = (perYear[y] ?? 0) + b.amounts[k]));
+      for (const [year, baht] of Object.entries(figures.budgetByYear)) expect(perYear[year] ?? 0).toBeCloseTo(baht, 6);
+    }
+  });
+
+  it('counts a legacy plan as mapped to the 2566-2570 framework', () => {
+    const legacy = results.find((r) => r.doc?.framework === 'legacy')!;
+    const mapped = toCurrentFramework(legacy.doc!, { keepUnmapped: true }).doc;
+    const { figures, rows } = legacy.counted!;
+    expect(figures).toEqual(figuresOf(mapped));
+    expect(rows.dimension).toEqual(mapped.items.map((i) => i.dimension));
+    expect(rows.mission).toEqual(mapped.items.map((i) => i.mission));
+    // The legacy plan's own codes differ from the ones it is counted under.
+    expect(rows.mission).not.toEqual(legacy.doc!.items.map((i) => i.mission));
+    expect(Object.keys(figures.budgetByYear)).toEqual(['2561', '2562', '2563', '2564']);
+  });
+
+  it('keeps the budgets in one buffer of their own, years ascending, one entry per item', () => {
+    const plan = results.find((r) => r.doc?.kind === 'plan-multi-year' && r.doc.items.length > 3)!;
+    const { rows } = plan.counted!;
+    expect(rows.budgets.byteOffset).toBe(0);
+    expect(rows.budgets.byteLength).toBe(rows.budgets.buffer.byteLength);
+    const budgets = budgetsOf(rows);
+    expect(budgets).toHaveLength(plan.doc!.items.length);
+    plan.doc!.items.forEach((item, i) => {
+      const dated = [...new Set(item.budgets.map((b) => b.year).filter((y): y is number => y !== null))].sort((x, y) => x - y);
+      expect(budgets[i].years).toEqual(dated);
+    });
+    expect(budgets.some((b) => b.years.length >= 2)).toBe(true);
+  });
+
+  it('has empty rows for a document without items', () => {
+    const plan = results.find((r) => r.doc && r.doc.items.length > 0)!;
+    const counted = countPlan({ ...plan.doc!, items: [] });
+    expect(counted.rows.ref).toEqual([]);
+    expect(counted.rows.budgets.length).toBe(0);
+    expect(counted.figures.items).toBe(0);
+  });
+});
