@@ -92,8 +92,18 @@ function councilEntry(p: Placed): CouncilEntry {
   };
 }
 
-function addBudgets(into: Record<string, number>, from: Record<string, number>): void {
-  for (const [y, v] of Object.entries(from)) into[y] = (into[y] ?? 0) + v;
+/**
+ * Baht per year while councils are added up: a Map, as an object keyed by years is a dictionary to
+ * V8 (a year is an array index) and slow to update; it becomes a record, years in order, at the end.
+ */
+type YearSums = Map<string, number>;
+
+function addBudgets(into: YearSums, from: Record<string, number>): void {
+  for (const y in from) into.set(y, (into.get(y) ?? 0) + from[y]);
+}
+
+function yearRecord(sums: YearSums): Record<string, number> {
+  return Object.fromEntries([...sums].sort(([a], [b]) => byText(a, b)));
 }
 
 function sortedRecord<T>(r: Record<string, T>): Record<string, T> {
@@ -127,20 +137,23 @@ const senderKey = (c: Sender): string => `${c.district}|${c.name}`;
 function aggregate(name: string, councils: CouncilEntry[], expected: number, missing: string[], findings: Finding[], unread: Sender[] = []): ProvinceEntry {
   const plans = planPerCouncil(councils);
   const itemsByKind = emptyKinds();
-  const budgetByYear: Record<string, number> = {};
-  const byDimension: ProvinceEntry['byDimension'] = {};
+  const budgetByYear: YearSums = new Map();
+  const byDimension = new Map<string, { items: number; budgetByYear: YearSums }>();
   for (const c of plans) {
     for (const k of ITEM_KINDS) itemsByKind[k] += c.itemsByKind[k];
     addBudgets(budgetByYear, c.budgetByYear);
-    for (const [d, v] of Object.entries(c.byDimension)) {
-      const into = (byDimension[d] ??= { items: 0, budgetByYear: {} });
+    for (const d in c.byDimension) {
+      const v = c.byDimension[d];
+      let into = byDimension.get(d);
+      if (!into) byDimension.set(d, (into = { items: 0, budgetByYear: new Map() }));
       into.items += v.items;
       addBudgets(into.budgetByYear, v.budgetByYear);
     }
   }
-  const byDocumentKind: ProvinceEntry['byDocumentKind'] = {};
+  const byDocumentKind = new Map<string, { councils: number; items: number; budgetByYear: YearSums }>();
   for (const c of councils) {
-    const into = (byDocumentKind[c.kind] ??= { councils: 0, items: 0, budgetByYear: {} });
+    let into = byDocumentKind.get(c.kind);
+    if (!into) byDocumentKind.set(c.kind, (into = { councils: 0, items: 0, budgetByYear: new Map() }));
     into.councils++;
     into.items += c.items;
     addBudgets(into.budgetByYear, c.budgetByYear);
@@ -155,9 +168,9 @@ function aggregate(name: string, councils: CouncilEntry[], expected: number, mis
     missing,
     items: plans.reduce((n, c) => n + c.items, 0),
     itemsByKind,
-    budgetByYear: sortedRecord(budgetByYear),
-    byDimension: sortedRecord(Object.fromEntries(Object.entries(byDimension).map(([d, v]) => [d, { items: v.items, budgetByYear: sortedRecord(v.budgetByYear) }]))),
-    byDocumentKind: sortedRecord(byDocumentKind),
+    budgetByYear: yearRecord(budgetByYear),
+    byDimension: sortedRecord(Object.fromEntries([...byDimension].map(([d, v]) => [d, { items: v.items, budgetByYear: yearRecord(v.budgetByYear) }]))),
+    byDocumentKind: sortedRecord(Object.fromEntries([...byDocumentKind].map(([k, v]) => [k, { councils: v.councils, items: v.items, budgetByYear: yearRecord(v.budgetByYear) }]))),
     findings: countBySeverity(findings),
   };
 }
@@ -168,11 +181,16 @@ function itemRows(p: Placed, council: CouncilEntry): ItemRow[] {
   const out: ItemRow[] = new Array(rows.ref.length);
   let at = 0;
   for (let i = 0; i < out.length; i++) {
-    const n = budgets[at];
-    // Copied at their exact length: the run holds 300,000 pairs of them.
-    const budgetYears = Array.from(budgets.subarray(at + 1, at + 1 + n));
-    const budgetAmounts = Array.from(budgets.subarray(at + 1 + n, at + 1 + 2 * n));
-    at += 1 + 2 * n;
+    const n = budgets[at++];
+    // Made at their exact length (a list grown by insertion keeps room to spare, and the run holds
+    // 300,000 pairs of them), by a loop: a view of the buffer per list cost more than the copying.
+    const budgetYears: number[] = new Array(n);
+    const budgetAmounts: number[] = new Array(n);
+    for (let k = 0; k < n; k++) {
+      budgetYears[k] = budgets[at + k];
+      budgetAmounts[k] = budgets[at + n + k];
+    }
+    at += 2 * n;
     out[i] = {
       province: council.province,
       district: council.district,

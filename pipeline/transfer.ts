@@ -12,10 +12,10 @@ import type { FileResult } from './process-file';
 
 /**
  * A result as it crosses from a worker to the main thread: the document keeps what consolidation
- * reads besides the counted plan (kind, framework, sheet, tables, the metadata's fields) and leaves
- * out what only the checks in the worker needed: its items (the counted rows carry what the outputs
- * show of them), taxon cells, stated totals, detail sections and every mention. consolidate() gives
- * the same figures from either (test/pipeline/transfer.test.ts).
+ * reads besides the counted plan (kind, framework, sheet, the metadata's fields) and leaves out what
+ * only the checks in the worker needed: its items (the counted rows carry what the outputs show of
+ * them), its tables' header blocks, taxon cells, stated totals, detail sections and every mention.
+ * consolidate() gives the same figures from either (test/pipeline/transfer.test.ts).
  */
 export function forTransfer(result: FileResult): FileResult {
   const doc = result.doc;
@@ -25,6 +25,7 @@ export function forTransfer(result: FileResult): FileResult {
     doc: {
       ...doc,
       metadata: { ...doc.metadata, mentions: [] },
+      tables: [],
       taxa: [],
       summaries: [],
       details: [],
