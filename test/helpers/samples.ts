@@ -1,10 +1,13 @@
 /** The bundled sample tables (copies of the seed documents' tables), read as a user's file would be. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { legacyRows } from '../../bench/lib/legacy';
+import { writeXlsx } from '../../bench/lib/xlsx';
 import type { Grid } from '../../core/grid';
 import { collectInputs } from '../../pipeline/collect';
 import { processFile, type FileResult } from '../../pipeline/process-file';
 import { textToGrid } from '../../pipeline/read/txt';
+import { buildSamples, seedItems } from '../../samples/build';
 
 export const SAMPLES = path.join(__dirname, '..', '..', 'samples', 'tables');
 
@@ -32,4 +35,18 @@ export async function processFolder(dir: string): Promise<FileResult[]> {
   const results: FileResult[] = [];
   for (const f of files) results.push(await processFile(f.abs, f.shown));
   return results;
+}
+
+/**
+ * The sample province built into `dir` plus a legacy 2561-2564 plan (figures mapped on the fly), each
+ * file processed in-process: plans of every kind, a CSV, a resubmission, a corrupt upload, a legacy plan.
+ */
+export async function processSamplesWithLegacy(dir: string): Promise<FileResult[]> {
+  await buildSamples(dir);
+  const legacy = legacyRows(
+    { council: { type: 'อบต.', name: 'หนองแวง', district: 'เทพารักษ์', province: 'นครราชสีมา' }, layout: 'multi-year', years: [2561, 2562, 2563, 2564], size: 30, seed: 5, defect: 'none', thaiDigits: true },
+    seedItems(),
+  );
+  fs.writeFileSync(path.join(dir, 'อบต.หนองแวง-แผน2561-2564.xlsx'), writeXlsx([{ name: 'แผน', rows: legacy.rows }]));
+  return processFolder(dir);
 }

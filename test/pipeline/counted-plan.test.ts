@@ -7,27 +7,18 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { legacyRows } from '../../bench/lib/legacy';
-import { writeXlsx } from '../../bench/lib/xlsx';
 import { toCurrentFramework } from '../../core/legacy';
 import { summarizeDocument } from '../../core/report';
 import type { PlanDocument } from '../../core/schema';
 import { countPlan, type PlanRows } from '../../pipeline/counted-plan';
 import type { FileResult } from '../../pipeline/process-file';
-import { processFolder } from '../helpers/samples';
-import { buildSamples, seedItems } from '../../samples/build';
+import { processSamplesWithLegacy } from '../helpers/samples';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sujarit-counted-'));
 let results: FileResult[];
 
 beforeAll(async () => {
-  await buildSamples(tmp);
-  const legacy = legacyRows(
-    { council: { type: 'อบต.', name: 'หนองแวง', district: 'เทพารักษ์', province: 'นครราชสีมา' }, layout: 'multi-year', years: [2561, 2562, 2563, 2564], size: 30, seed: 5, defect: 'none', thaiDigits: true },
-    seedItems(),
-  );
-  fs.writeFileSync(path.join(tmp, 'อบต.หนองแวง-แผน2561-2564.xlsx'), writeXlsx([{ name: 'แผน', rows: legacy.rows }]));
-  results = await processFolder(tmp);
+  results = await processSamplesWithLegacy(tmp);
 }, 60000);
 
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
