@@ -6,7 +6,7 @@
 import { countBySeverity, sortFindings } from '../core/findings';
 import type { DocKind, Finding, ItemKind } from '../core/schema';
 import { ITEM_KINDS } from '../core/schema';
-import type { CountedPlan } from './counted-plan';
+import { rowBudgets, type CountedPlan } from './counted-plan';
 import { identifyCouncil, matchRoster, type Identity } from './identify';
 import type { FileResult } from './process-file';
 import type { RosterEntry } from './roster';
@@ -176,40 +176,24 @@ function aggregate(name: string, councils: CouncilEntry[], expected: number, mis
 }
 
 function itemRows(p: Placed, council: CouncilEntry): ItemRow[] {
-  const rows = counted(p).rows;
-  const budgets = rows.budgets;
-  const out: ItemRow[] = new Array(rows.ref.length);
-  let at = 0;
-  for (let i = 0; i < out.length; i++) {
-    const n = budgets[at++];
-    // Made at their exact length (a list grown by insertion keeps room to spare, and the run holds
-    // 300,000 pairs of them), by a loop: a view of the buffer per list cost more than the copying.
-    const budgetYears: number[] = new Array(n);
-    const budgetAmounts: number[] = new Array(n);
-    for (let k = 0; k < n; k++) {
-      budgetYears[k] = budgets[at + k];
-      budgetAmounts[k] = budgets[at + n + k];
-    }
-    at += 2 * n;
-    out[i] = {
-      province: council.province,
-      district: council.district,
-      council: council.name,
-      documentKind: council.kind,
-      ref: rows.ref[i],
-      dimension: rows.dimension[i],
-      mission: rows.mission[i],
-      kind: rows.kind[i],
-      title: rows.title[i],
-      budgetYears,
-      budgetAmounts,
-      responsible: rows.responsible[i],
-      file: p.result.path,
-      sheet: rows.sheet[i],
-      cell: rows.cell[i],
-    };
-  }
-  return out;
+  const { rows } = counted(p);
+  return rowBudgets(rows).map((b, i) => ({
+    province: council.province,
+    district: council.district,
+    council: council.name,
+    documentKind: council.kind,
+    ref: rows.ref[i],
+    dimension: rows.dimension[i],
+    mission: rows.mission[i],
+    kind: rows.kind[i],
+    title: rows.title[i],
+    budgetYears: b.years,
+    budgetAmounts: b.amounts,
+    responsible: rows.responsible[i],
+    file: p.result.path,
+    sheet: rows.sheet[i],
+    cell: rows.cell[i],
+  }));
 }
 
 /** The items of a list by key, each group in the list's order. */

@@ -106,3 +106,26 @@ export function countPlan(doc: PlanDocument): CountedPlan {
   return { figures: { years, items, itemsByKind, budgetByYear, byDimension }, rows: planRows(counted) };
 }
 
+/**
+ * Each row's budgets from the rows' buffer, in the rows' order: years ascending and their amounts,
+ * each list at its exact length (a list grown by insertion keeps room to spare, and a national run
+ * holds 300,000 pairs of them).
+ */
+export function rowBudgets(rows: PlanRows): { years: number[]; amounts: number[] }[] {
+  const { budgets } = rows;
+  const out: { years: number[]; amounts: number[] }[] = new Array(rows.ref.length);
+  let at = 0;
+  for (let i = 0; i < out.length; i++) {
+    const n = budgets[at++];
+    // Copied by a loop: a view of the buffer per list cost more than the copying.
+    const years: number[] = new Array(n);
+    const amounts: number[] = new Array(n);
+    for (let k = 0; k < n; k++) {
+      years[k] = budgets[at + k];
+      amounts[k] = budgets[at + n + k];
+    }
+    at += 2 * n;
+    out[i] = { years, amounts };
+  }
+  return out;
+}

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { toCurrentFramework } from '../../core/legacy';
 import { summarizeDocument } from '../../core/report';
 import type { PlanDocument } from '../../core/schema';
-import { countPlan, type PlanRows } from '../../pipeline/counted-plan';
+import { countPlan, rowBudgets } from '../../pipeline/counted-plan';
 import type { FileResult } from '../../pipeline/process-file';
 import { processSamplesWithLegacy } from '../helpers/samples';
 
@@ -22,18 +22,6 @@ beforeAll(async () => {
 }, 60000);
 
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-/** The rows' budgets read back: per item, its years and amounts. */
-function budgetsOf(rows: PlanRows): { years: number[]; amounts: number[] }[] {
-  const out: { years: number[]; amounts: number[] }[] = [];
-  let at = 0;
-  while (at < rows.budgets.length) {
-    const n = rows.budgets[at];
-    out.push({ years: [...rows.budgets.subarray(at + 1, at + 1 + n)], amounts: [...rows.budgets.subarray(at + 1 + n, at + 1 + 2 * n)] });
-    at += 1 + 2 * n;
-  }
-  return out;
-}
 
 const figuresOf = (doc: PlanDocument) => {
   const { years, items, itemsByKind, budgetByYear, byDimension } = summarizeDocument('', doc, []);
@@ -60,7 +48,7 @@ describe('countPlan', () => {
       expect(rows.sheet).toEqual(doc.items.map((i) => i.source.sheet));
       // Each item's amounts add up to what the figures count for it: the same baht, per year.
       const perYear: Record<string, number> = {};
-      for (const b of budgetsOf(rows)) b.years.forEach((y, k) => (perYear[y] = (perYear[y] ?? 0) + b.amounts[k]));
+      for (const b of rowBudgets(rows)) b.years.forEach((y, k) => (perYear[y] = (perYear[y] ?? 0) + b.amounts[k]));
       for (const [year, baht] of Object.entries(figures.budgetByYear)) expect(perYear[year] ?? 0).toBeCloseTo(baht, 6);
     }
   });
@@ -82,7 +70,7 @@ describe('countPlan', () => {
     const { rows } = plan.counted!;
     expect(rows.budgets.byteOffset).toBe(0);
     expect(rows.budgets.byteLength).toBe(rows.budgets.buffer.byteLength);
-    const budgets = budgetsOf(rows);
+    const budgets = rowBudgets(rows);
     expect(budgets).toHaveLength(plan.doc!.items.length);
     plan.doc!.items.forEach((item, i) => {
       const dated = [...new Set(item.budgets.map((b) => b.year).filter((y): y is number => y !== null))].sort((x, y) => x - y);
