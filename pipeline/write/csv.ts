@@ -52,11 +52,16 @@ export function toCsv(header: string[], rows: Iterable<CsvValue[]>): string {
   return [...csvChunks(header, rows)].join('');
 }
 
-/** Lines joined into pieces of about this many characters. */
-const CSV_CHUNK = 1 << 20;
+/**
+ * Lines joined into pieces of about this many characters. Small enough that the piece being made
+ * is little to copy when the young generation is collected, and cheap to flatten and encode: with
+ * pieces of a megabyte, a national items.csv spent a quarter of its time collecting garbage
+ * (1.5 s, of it 0.39 s of GC, against 1.0 s and 0.12 s with 64K).
+ */
+export const CSV_CHUNK = 1 << 16;
 
 /**
- * The same CSV text as toCsv, in pieces of about a megabyte, for writing a national items.csv
+ * The same CSV text as toCsv, in pieces of about CSV_CHUNK characters, for writing a national items.csv
  * (hundreds of thousands of rows) without holding it as one string. A column's field is worked out
  * once for a run of equal values (the province, council and file repeat down a council's items).
  */

@@ -56,8 +56,12 @@ function isAsync(x: PartContent): x is AsyncIterable<Piece> {
 /** Bytes handed to zlib and not yet compressed before the XML waits for it. */
 const MAX_QUEUED = 32 * 1024 * 1024;
 
-/** Pieces are joined up to about this many characters (or bytes) before they are deflated. */
-const PIECE = 256 * 1024;
+/**
+ * Pieces are joined up to about this many characters (or bytes) before they are deflated. A writer
+ * that makes its own byte pieces (a sheet's rows) makes them this size, so they go to zlib as they
+ * are, not copied into a larger one.
+ */
+export const ZIP_PIECE = 256 * 1024;
 
 /** Deflates one part; resolves with its compressed bytes, CRC and size. */
 async function deflatePart(content: PartContent, level: number): Promise<{ data: Buffer[]; crc: number; size: number; compressed: number }> {
@@ -89,7 +93,7 @@ async function deflatePart(content: PartContent, level: number): Promise<{ data:
   if (typeof content === 'string') await write(Buffer.from(content, 'utf8'));
   else if (content instanceof Uint8Array) await write(bytesOf(content));
   else {
-    // Small pieces are gathered so that zlib is called on pieces of about PIECE bytes.
+    // Small pieces are gathered so that zlib is called on pieces of about ZIP_PIECE bytes.
     let pending: Piece[] = [];
     let length = 0;
     const flush = async () => {
@@ -102,7 +106,7 @@ async function deflatePart(content: PartContent, level: number): Promise<{ data:
     const take = async (p: Piece) => {
       pending.push(p);
       length += p.length;
-      if (length >= PIECE) await flush();
+      if (length >= ZIP_PIECE) await flush();
     };
     if (isAsync(content)) for await (const p of content) await take(p);
     else for (const p of content) await take(p);

@@ -8,6 +8,7 @@ import { columnLetter } from '../../../core/grid';
 import { formatNumber } from '../../../core/thai';
 import { neutralise } from '../csv';
 import { AsciiBytes } from '../ascii-bytes';
+import { ZIP_PIECE } from '../xlsx-zip';
 import { escapeXml, NS_MAIN, NS_REL, type CellStyle, type SharedStrings, type Styles, XML_HEAD } from './ooxml';
 
 export type Value = string | number | null;
@@ -108,8 +109,8 @@ const HEADER: CellStyle = { bold: true, fill: FILL.header, border: true, horizon
 
 type Entry = { kind: 'cell'; row: number; text: string; style: number } | { kind: 'table'; top: number; table: Table; count: number };
 
-/** Cells written between the XML text handed to the zip, so that it deflates in pieces. */
-const CHUNK = 64 * 1024;
+/** Row bytes handed to the zip at a time: its piece size, so that they are deflated without a copy. */
+const CHUNK = ZIP_PIECE;
 
 /**
  * A sheet's content is gathered (the tables as given, their column widths measured on the way) and
