@@ -275,16 +275,17 @@ function columnStyles(styles: Styles, columns: Column[]): ColumnStyles {
   });
 }
 
-/**
- * One data row. Only its first cell carries a reference: the others follow it column by column,
- * which SpreadsheetML allows (a reader counts on from the cell before), and which keeps a national
- * item sheet a third smaller.
- */
 /** Per column, the last text written and its shared-string number (a council's items repeat the same texts). */
 interface RepeatCache {
   value: Value[];
   id: number[];
 }
+
+/**
+ * One data row. Only its first cell carries a reference: the others follow it column by column,
+ * which SpreadsheetML allows (a reader counts on from the cell before), and which keeps a national
+ * item sheet a third smaller.
+ */
 
 function writeRow(out: AsciiBytes, rowNumber: number, columns: Column[], r: Row, style: ColumnStyles, styles: Styles, strings: SharedStrings, repeat: RepeatCache): void {
   out.ascii('<row r="');
