@@ -6,7 +6,7 @@ import { UNKNOWN_PROVINCE, type ConsolidationRun } from '../../consolidate';
 import { itemBudget, itemBudgetTotal, type ItemRow } from '../../summary-schema';
 import { compareText, districtLabel, textRanks, DOC_KIND_TH, FILE_STATUS_TH, IDENTIFIED_BY_TH, SEVERITY_TH } from './labels';
 import { budgetColumns } from './overview';
-import { FILL, type Column, type SheetWriter } from './table';
+import { FILL, type Column, type SheetWriter, type Value } from './table';
 
 const text = (header: string): Column => ({ header, kind: 'text' });
 const long = (header: string): Column => ({ header, kind: 'long' });
@@ -47,28 +47,29 @@ export function writeItems(w: SheetWriter, run: ConsolidationRun, years: string[
       text('ช่อง'),
     ],
     // Made as they are measured and again as they are written: a national run's 300,000 rows, held
-    // all at once, were some 100 MB at the moment the run's memory peaked.
+    // all at once, were some 100 MB at the moment the run's memory peaked. One row is filled afresh
+    // for each item (Table.rows: the writer is done with a row when it asks for the next).
     rows: function* () {
+      const values: Value[] = [];
+      const row = { values };
       for (const i of items) {
-        yield {
-          values: [
-            i.province ?? UNKNOWN_PROVINCE,
-            districtLabel(i.district),
-            i.council,
-            DOC_KIND_TH[i.documentKind],
-            i.ref,
-            i.dimension,
-            i.mission,
-            i.kind,
-            i.title,
-            ...yearNumbers.map((y) => itemBudget(i, y) ?? 0),
-            itemBudgetTotal(i),
-            i.responsible,
-            i.file,
-            i.sheet,
-            i.cell,
-          ],
-        };
+        let k = 0;
+        values[k++] = i.province ?? UNKNOWN_PROVINCE;
+        values[k++] = districtLabel(i.district);
+        values[k++] = i.council;
+        values[k++] = DOC_KIND_TH[i.documentKind];
+        values[k++] = i.ref;
+        values[k++] = i.dimension;
+        values[k++] = i.mission;
+        values[k++] = i.kind;
+        values[k++] = i.title;
+        for (const y of yearNumbers) values[k++] = itemBudget(i, y) ?? 0;
+        values[k++] = itemBudgetTotal(i);
+        values[k++] = i.responsible;
+        values[k++] = i.file;
+        values[k++] = i.sheet;
+        values[k++] = i.cell;
+        yield row;
       }
     },
   });

@@ -32,7 +32,9 @@ export interface Table {
   columns: Column[];
   /**
    * The rows, or a function that makes them afresh each time it is called: it is called twice (the
-   * widths are measured before the rows are written) and its rows are never all held at once.
+   * widths are measured before the rows are written) and its rows are never all held at once. Each
+   * row is read before the next is asked for and not kept, so a function may yield one row object
+   * refilled each time.
    */
   rows: Row[] | (() => Iterable<Row>);
 }
