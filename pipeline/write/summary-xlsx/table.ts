@@ -288,7 +288,6 @@ interface RepeatCache {
  * which SpreadsheetML allows (a reader counts on from the cell before), and which keeps a national
  * item sheet a third smaller.
  */
-
 function writeRow(out: AsciiBytes, rowNumber: number, columns: Column[], r: Row, style: ColumnStyles, styles: Styles, strings: SharedStrings, repeat: RepeatCache): void {
   out.ascii('<row r="');
   out.number(rowNumber);
