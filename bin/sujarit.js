@@ -6,10 +6,9 @@
 // was a third of all the CPU time, much of it spent on functions run a few times per file. Eight
 // times that budget leaves them to the baseline compiler and optimises what each file runs a lot:
 // a 150-council province 15 % faster, 1,000 councils 10 %, no change at 4,000 (bench corpus, 2 cores).
-// Set before anything is loaded (worker threads, started later, share the process's flags).
-// (The main thread's heap is made before this file runs, so a heap size set here would reach only
-// the workers: a larger young generation, once set here, made no difference at 150 to 7,850
-// councils and was dropped.)
+// Set before anything is loaded (worker threads, started later, share the process's flags). Heap
+// sizes are not set here: the main thread's heap exists before this file runs, so a size set here
+// reached only the workers, whose sizes pool.ts sets (WORKER_LIMITS).
 require('node:v8').setFlagsFromString('--interrupt-budget=540672');
 let main;
 try {
