@@ -1,5 +1,6 @@
 /** The bundled sample tables (copies of the seed documents' tables), read as a user's file would be. */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { legacyRows } from '../../bench/lib/legacy';
 import { writeXlsx } from '../../bench/lib/xlsx';
@@ -49,4 +50,18 @@ export async function processSamplesWithLegacy(dir: string): Promise<FileResult[
   );
   fs.writeFileSync(path.join(dir, 'อบต.หนองแวง-แผน2561-2564.xlsx'), writeXlsx([{ name: 'แผน', rows: legacy.rows }]));
   return processFolder(dir);
+}
+
+/**
+ * For a test suite: the sample province plus the legacy plan, processed once before its tests in a
+ * temporary folder of its own (removed after them). `results` is filled in place by then.
+ */
+export function samplesWithLegacyForSuite(prefix: string): { dir: string; results: FileResult[] } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const results: FileResult[] = [];
+  beforeAll(async () => {
+    results.push(...(await processSamplesWithLegacy(dir)));
+  }, 60000);
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return { dir, results };
 }

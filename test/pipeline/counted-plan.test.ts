@@ -4,24 +4,13 @@
  * the 2566-2570 framework first; its rows are the items as the outputs show them, their budgets per
  * year in one buffer of its own. Checked on the sample province and a legacy plan.
  */
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { toCurrentFramework } from '../../core/legacy';
 import { summarizeDocument } from '../../core/report';
 import type { PlanDocument } from '../../core/schema';
 import { countPlan, rowBudgets } from '../../pipeline/counted-plan';
-import type { FileResult } from '../../pipeline/process-file';
-import { processSamplesWithLegacy } from '../helpers/samples';
+import { samplesWithLegacyForSuite } from '../helpers/samples';
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sujarit-counted-'));
-let results: FileResult[];
-
-beforeAll(async () => {
-  results = await processSamplesWithLegacy(tmp);
-}, 60000);
-
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const { results } = samplesWithLegacyForSuite('sujarit-counted-');
 
 const figuresOf = (doc: PlanDocument) => {
   const { years, items, itemsByKind, budgetByYear, byDimension } = summarizeDocument('', doc, []);

@@ -5,7 +5,6 @@
  * resubmission, a corrupt upload) plus a legacy 2561-2564 plan, whose figures are mapped on the fly.
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { consolidate } from '../../pipeline/consolidate';
 import type { FileResult } from '../../pipeline/process-file';
@@ -13,16 +12,9 @@ import { forTransfer, packForTransfer, unpackTransfer } from '../../pipeline/tra
 import { parseRoster } from '../../pipeline/roster';
 import { findingsCsv, itemsCsv, summaryJson } from '../../pipeline/write/outputs';
 import { writeSummaryXlsx } from '../../pipeline/write/summary-xlsx';
-import { processSamplesWithLegacy } from '../helpers/samples';
+import { samplesWithLegacyForSuite } from '../helpers/samples';
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sujarit-transfer-'));
-let results: FileResult[];
-
-beforeAll(async () => {
-  results = await processSamplesWithLegacy(tmp);
-}, 60000);
-
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const { dir: tmp, results } = samplesWithLegacyForSuite('sujarit-transfer-');
 
 describe('forTransfer', () => {
   it('keeps every figure consolidation makes, with and without a roster', async () => {
