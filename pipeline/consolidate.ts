@@ -6,7 +6,7 @@
 import { countBySeverity, sortFindings } from '../core/findings';
 import type { DocKind, Finding, ItemKind } from '../core/schema';
 import { ITEM_KINDS } from '../core/schema';
-import { rowBudgets, type CountedPlan } from './counted-plan';
+import { rowBudgets, type CountedPlan, type PlanRows } from './counted-plan';
 import { identifyCouncil, matchRoster, type Identity } from './identify';
 import type { FileResult } from './process-file';
 import type { RosterEntry } from './roster';
@@ -18,9 +18,23 @@ export interface ConsolidateOptions {
   province: string | null;
 }
 
+/** An accepted plan's items as the item outputs list them: the council they are shown under, the file, and the counted rows. */
+export interface ItemBlock {
+  province: string | null;
+  district: string | null;
+  council: string;
+  documentKind: DocKind;
+  file: string;
+  rows: PlanRows;
+}
+
 export interface ConsolidationRun {
   summary: Consolidation;
-  items: ItemRow[];
+  /**
+   * The accepted plans' items, plan by plan, in the order of their files' paths (items.csv's order;
+   * runItems lists them as rows). Not 300,000 row objects: the outputs read the plans' columns.
+   */
+  blocks: ItemBlock[];
 }
 
 export const UNKNOWN_PROVINCE = 'ไม่ทราบจังหวัด';
@@ -175,13 +189,18 @@ function aggregate(name: string, councils: CouncilEntry[], expected: number, mis
   };
 }
 
-function itemRows(p: Placed, council: CouncilEntry): ItemRow[] {
-  const { rows } = counted(p);
+function itemBlock(p: Placed, council: CouncilEntry): ItemBlock {
+  return { province: council.province, district: council.district, council: council.name, documentKind: council.kind, file: p.result.path, rows: counted(p).rows };
+}
+
+/** A plan's items as rows of their own. */
+function itemRows(block: ItemBlock): ItemRow[] {
+  const { rows } = block;
   return rowBudgets(rows).map((b, i) => ({
-    province: council.province,
-    district: council.district,
-    council: council.name,
-    documentKind: council.kind,
+    province: block.province,
+    district: block.district,
+    council: block.council,
+    documentKind: block.documentKind,
     ref: rows.ref[i],
     dimension: rows.dimension[i],
     mission: rows.mission[i],
@@ -190,10 +209,15 @@ function itemRows(p: Placed, council: CouncilEntry): ItemRow[] {
     budgetYears: b.years,
     budgetAmounts: b.amounts,
     responsible: rows.responsible[i],
-    file: p.result.path,
+    file: block.file,
     sheet: rows.sheet[i],
     cell: rows.cell[i],
   }));
+}
+
+/** Every item of the run as a row (items.csv's rows, in its order), for a reader that wants them whole. */
+export function runItems(run: ConsolidationRun): ItemRow[] {
+  return run.blocks.flatMap(itemRows);
 }
 
 /** The items of a list by key, each group in the list's order. */
@@ -226,7 +250,7 @@ export function consolidate(results: FileResult[], opts: ConsolidateOptions): Co
   }
   accepted.sort((a, b) => byText(a.result.path, b.result.path));
   const councils = accepted.map(councilEntry);
-  const items = accepted.flatMap((p, i) => itemRows(p, councils[i]));
+  const blocks = accepted.map((p, i) => itemBlock(p, councils[i]));
   const files: FileEntry[] = placed.map((p) => ({
     path: p.result.path,
     sha256: p.result.sha256,
@@ -301,5 +325,5 @@ export function consolidate(results: FileResult[], opts: ConsolidateOptions): Co
     missing: missingEntries.map((r) => ({ name: r.name, district: r.district, province: r.province, code: r.code })),
     findings: sortFindings(findings),
   };
-  return { summary, items };
+  return { summary, blocks };
 }

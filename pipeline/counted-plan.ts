@@ -129,3 +129,42 @@ export function rowBudgets(rows: PlanRows): { years: number[]; amounts: number[]
   }
   return out;
 }
+
+/**
+ * The rows' budgets read row after row, in place: the row under the cursor, then next() for the row
+ * after. For the outputs' 300,000 lines, which need a row's amount for each year of the run, not
+ * two lists per row.
+ */
+export class BudgetCursor {
+  private start = 0;
+
+  constructor(private readonly budgets: Float64Array) {}
+
+  /** The row's budget for a year; undefined when it names none. */
+  amountIn(year: number): number | undefined {
+    const b = this.budgets;
+    const n = b[this.start];
+    for (let j = 0; j < n; j++) if (b[this.start + 1 + j] === year) return b[this.start + 1 + n + j];
+    return undefined;
+  }
+
+  /** The row's budgets summed over its years, ascending. */
+  total(): number {
+    const b = this.budgets;
+    const n = b[this.start];
+    let sum = 0;
+    for (let j = 0; j < n; j++) sum += b[this.start + 1 + n + j];
+    return sum;
+  }
+
+  /** The years the row names budgets for, ascending. */
+  years(): number[] {
+    const n = this.budgets[this.start];
+    return Array.from(this.budgets.subarray(this.start + 1, this.start + 1 + n));
+  }
+
+  next(): void {
+    this.start += 1 + 2 * this.budgets[this.start];
+  }
+}
+

@@ -1,7 +1,8 @@
 /**
  * ASCII text written straight into bytes, for output that is mostly markup and numbers (a sheet's
- * rows: every text lives in the shared strings). Writing bytes avoids building millions of small
- * strings only to encode them again; whole numbers are written digit by digit.
+ * rows: every text lives in the shared strings), and any text as UTF-8 (items.csv's fields). Writing
+ * bytes avoids building millions of small strings only to join and encode them again; whole numbers
+ * are written digit by digit.
  *
  * Pieces are handed out with take() as fresh buffers (the zip deflates them later, so a buffer is
  * never written to again once taken).
@@ -37,6 +38,36 @@ export class AsciiBytes {
       for (let i = 0; i < n; i++) buf[p++] = s.charCodeAt(i);
     }
     this.pos = p;
+  }
+
+  /** Any text, as UTF-8. */
+  text(s: string): void {
+    const n = s.length;
+    // Short texts that turn out ASCII (a cell reference, a code) without a call into Node's encoder.
+    if (n <= 16) {
+      this.room(n);
+      const buf = this.buf;
+      const p = this.pos;
+      let i = 0;
+      for (; i < n; i++) {
+        const c = s.charCodeAt(i);
+        if (c > 0x7f) break;
+        buf[p + i] = c;
+      }
+      if (i === n) {
+        this.pos = p + n;
+        return;
+      }
+    }
+    this.room(3 * n);
+    this.pos += this.buf.write(s, this.pos, 'utf8');
+  }
+
+  /** Bytes as they are (text encoded once and written many times). */
+  raw(bytes: Uint8Array): void {
+    this.room(bytes.length);
+    this.buf.set(bytes, this.pos);
+    this.pos += bytes.length;
   }
 
   /** A number as JavaScript writes it (String(n)); whole numbers below 2^31 without making a string. */

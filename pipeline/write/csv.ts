@@ -48,6 +48,11 @@ function quote(field: string): string {
 
 export type CsvValue = string | number | null | undefined;
 
+/** A value as a CSV field: neutralised, and quoted when it needs to be. */
+export function csvField(v: CsvValue): string {
+  return quote(neutralise(v));
+}
+
 export function toCsv(header: string[], rows: Iterable<CsvValue[]>): string {
   return [...csvChunks(header, rows)].join('');
 }
@@ -70,7 +75,7 @@ export function* csvChunks(header: string[], rows: Iterable<CsvValue[]>): Genera
   const lastField: string[] = [];
   const field = (v: CsvValue, i: number): string => {
     if (v === last[i] && lastField[i] !== undefined) return lastField[i];
-    const f = quote(neutralise(v));
+    const f = csvField(v);
     last[i] = v;
     lastField[i] = f;
     return f;

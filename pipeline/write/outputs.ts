@@ -5,32 +5,14 @@
  * mix, whether the run is interrupted or a write fails.
  */
 import type { ConsolidationRun } from '../consolidate';
-import { consolidationSchema, itemBudget } from '../summary-schema';
+import { consolidationSchema } from '../summary-schema';
 import { writeFileSet, type FileSetOptions, type FileSource } from './atomic';
 import { csvChunks, toCsv, type CsvValue } from './csv';
+import { itemsCsvPieces } from './item-lines';
 import { renderReportHtml } from './report-html';
 import { writeSummaryXlsx } from './summary-xlsx';
 
 export const OUTPUT_FILES = ['summary.json', 'items.csv', 'findings.csv', 'summary.xlsx', 'report.html'] as const;
-
-function itemsTable(run: ConsolidationRun): { header: string[]; rows: Iterable<CsvValue[]> } {
-  const years = run.summary.years;
-  const header = [
-    'จังหวัด (province)', 'อำเภอ (district)', 'หน่วยงาน (council)', 'ประเภทเอกสาร (document)', 'ลำดับ (ref)', 'มิติ (dimension)',
-    'ภารกิจ (mission)', 'ประเภท (kind)', 'ชื่อโครงการ (title)', ...years.map((y) => `งบประมาณ ${y}`), 'ผู้รับผิดชอบ (responsible)',
-    'ไฟล์ (file)', 'แผ่นงาน (sheet)', 'ช่อง (cell)',
-  ];
-  // Rows are made as they are written: a national run has some 300,000 items.
-  function* rows(): Generator<CsvValue[]> {
-    for (const i of run.items) {
-      yield [
-        i.province, i.district, i.council, i.documentKind, i.ref, i.dimension, i.mission, i.kind, i.title,
-        ...years.map((y) => itemBudget(i, y) ?? null), i.responsible, i.file, i.sheet, i.cell,
-      ];
-    }
-  }
-  return { header, rows: rows() };
-}
 
 function findingsTable(run: ConsolidationRun): { header: string[]; rows: CsvValue[][] } {
   const header = ['ไฟล์ (file)', 'แผ่นงาน (sheet)', 'ช่อง (cell)', 'แถว (row)', 'คอลัมน์ (column)', 'รหัส (code)', 'ระดับ (severity)', 'ข้อความ (message)', 'message', 'ค่าที่พบ (value)', 'ค่าที่ควรเป็น (expected)'];
@@ -39,8 +21,7 @@ function findingsTable(run: ConsolidationRun): { header: string[]; rows: CsvValu
 }
 
 export function itemsCsv(run: ConsolidationRun): string {
-  const { header, rows } = itemsTable(run);
-  return toCsv(header, rows);
+  return Buffer.concat([...itemsCsvPieces(run.blocks, run.summary.years)]).toString('utf8');
 }
 
 export function findingsCsv(run: ConsolidationRun): string {
@@ -53,13 +34,12 @@ export function summaryJson(run: ConsolidationRun): string {
 }
 
 export async function writeOutputs(dir: string, run: ConsolidationRun, opts: FileSetOptions = {}): Promise<string[]> {
-  // The two CSV files are written piece by piece as they are made (csvChunks), never held whole.
-  const items = itemsTable(run);
+  // The two CSV files are written piece by piece as they are made, never held whole.
   const findings = findingsTable(run);
   // Each made just before it is written, so a national run never holds all five at once.
   const contents: [string, FileSource][] = [
     ['summary.json', () => summaryJson(run)],
-    ['items.csv', csvChunks(items.header, items.rows)],
+    ['items.csv', itemsCsvPieces(run.blocks, run.summary.years)],
     ['findings.csv', csvChunks(findings.header, findings.rows)],
     ['summary.xlsx', () => writeSummaryXlsx(run)],
     ['report.html', () => renderReportHtml(run)],

@@ -7,7 +7,7 @@
 import { toCurrentFramework } from '../../core/legacy';
 import { summarizeDocument } from '../../core/report';
 import type { PlanDocument } from '../../core/schema';
-import { countPlan, rowBudgets } from '../../pipeline/counted-plan';
+import { BudgetCursor, countPlan, rowBudgets } from '../../pipeline/counted-plan';
 import { samplesWithLegacyForSuite } from '../helpers/samples';
 
 const { results } = samplesWithLegacyForSuite('sujarit-counted-');
@@ -66,6 +66,22 @@ describe('countPlan', () => {
       expect(budgets[i].years).toEqual(dated);
     });
     expect(budgets.some((b) => b.years.length >= 2)).toBe(true);
+  });
+
+  it('reads each row\'s budgets in place with a cursor, as rowBudgets lists them', () => {
+    let rowsRead = 0;
+    for (const r of results.filter((x) => x.counted)) {
+      const { rows } = r.counted!;
+      const cursor = new BudgetCursor(rows.budgets);
+      for (const b of rowBudgets(rows)) {
+        expect(cursor.years()).toEqual(b.years);
+        for (const y of [2561, 2564, 2566, 2567, 2570, 2571]) expect(cursor.amountIn(y)).toBe(b.years.includes(y) ? b.amounts[b.years.indexOf(y)] : undefined);
+        expect(cursor.total()).toBe(b.amounts.reduce((n, a) => n + a, 0));
+        cursor.next();
+        rowsRead++;
+      }
+    }
+    expect(rowsRead).toBeGreaterThan(100);
   });
 
   it('has empty rows for a document without items', () => {

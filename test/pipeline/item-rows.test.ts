@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Budget } from '../../core/schema';
-import { consolidate } from '../../pipeline/consolidate';
+import { consolidate, runItems } from '../../pipeline/consolidate';
 import { countPlan } from '../../pipeline/counted-plan';
 import type { FileResult } from '../../pipeline/process-file';
 import { itemBudget, itemBudgetTotal } from '../../pipeline/summary-schema';
@@ -35,7 +35,7 @@ describe('item rows', () => {
     item.budgets = [budget(2569, 300), budget(2566, 100), budget(2569, 0.5), budget(null, 999), budget(2567, 777, 'invalid'), budget(2566, 20)];
     // Counted again, as processFile counts the document it read.
     plan.counted = countPlan(plan.doc!);
-    const row = consolidate(results, { roster: null, province: null }).items.find((i) => i.file === plan.path && i.cell === item.source.cell)!;
+    const row = runItems(consolidate(results, { roster: null, province: null })).find((i) => i.file === plan.path && i.cell === item.source.cell)!;
     expect(row.budgetYears).toEqual([2566, 2567, 2569]);
     expect(row.budgetAmounts).toEqual([120, 0, 300.5]);
     expect(itemBudget(row, 2566)).toBe(120);
@@ -47,7 +47,7 @@ describe('item rows', () => {
   it('give the same per-year figures the councils add up to', () => {
     const run = consolidate(results, { roster: null, province: null });
     for (const c of run.summary.councils) {
-      const own = run.items.filter((i) => i.file === c.file);
+      const own = runItems(run).filter((i) => i.file === c.file);
       for (const [year, amount] of Object.entries(c.budgetByYear)) {
         expect(own.reduce((n, i) => n + (itemBudget(i, Number(year)) ?? 0), 0)).toBeCloseTo(amount, 6);
       }

@@ -5,6 +5,7 @@
 import { CURRENT_FRAMEWORK, frameworkById } from '../../../core/framework';
 import type { FrameworkId, Severity } from '../../../core/schema';
 import { UNKNOWN_PROVINCE, type ConsolidationRun } from '../../consolidate';
+import { BudgetCursor } from '../../counted-plan';
 import type { Consolidation, FileEntry } from '../../summary-schema';
 
 export const SHEET_NAMES = {
@@ -80,7 +81,10 @@ export function budgetYears(run: ConsolidationRun): string[] {
   s.councils.forEach((c) => add(c.budgetByYear));
   s.districts.forEach((d) => add(d.budgetByYear));
   s.provinces.forEach((p) => add(p.budgetByYear));
-  run.items.forEach((i) => i.budgetYears.forEach((y) => years.add(String(y))));
+  for (const b of run.blocks) {
+    const budgets = new BudgetCursor(b.rows.budgets);
+    for (let i = 0; i < b.rows.ref.length; i++, budgets.next()) for (const y of budgets.years()) years.add(String(y));
+  }
   return [...years].sort();
 }
 

@@ -2,8 +2,8 @@
  * The four list sheets of summary.xlsx: every item (flat, one header row, ready for a pivot
  * table), every finding, the councils that sent nothing, and every input file.
  */
-import { UNKNOWN_PROVINCE, type ConsolidationRun } from '../../consolidate';
-import { itemBudget, itemBudgetTotal, type ItemRow } from '../../summary-schema';
+import { UNKNOWN_PROVINCE, type ConsolidationRun, type ItemBlock } from '../../consolidate';
+import { BudgetCursor } from '../../counted-plan';
 import { compareText, districtLabel, textRanks, DOC_KIND_TH, FILE_STATUS_TH, IDENTIFIED_BY_TH, SEVERITY_TH } from './labels';
 import { budgetColumns } from './overview';
 import { FILL, type Column, type SheetWriter, type Value } from './table';
@@ -14,18 +14,21 @@ const count = (header: string): Column => ({ header, kind: 'count' });
 
 export const ALL_SENT = 'ส่งครบทุกหน่วยงาน';
 
-/** By province, district and council (compareText order); a stable sort, so each council's items keep their files' order. */
-function sortItems(items: ItemRow[]): ItemRow[] {
-  const province = textRanks(items.map((i) => i.province ?? UNKNOWN_PROVINCE));
-  const district = textRanks(items.map((i) => i.district));
-  const council = textRanks(items.map((i) => i.council));
-  const keyed = items.map((item) => ({ item, p: province(item.province ?? UNKNOWN_PROVINCE), d: district(item.district), c: council(item.council) }));
+/**
+ * The plans by province, district and council (compareText order); a stable sort, so a council's
+ * plans keep their files' order, and each plan its items' order.
+ */
+function sortBlocks(blocks: readonly ItemBlock[]): ItemBlock[] {
+  const province = textRanks(blocks.map((b) => b.province ?? UNKNOWN_PROVINCE));
+  const district = textRanks(blocks.map((b) => b.district));
+  const council = textRanks(blocks.map((b) => b.council));
+  const keyed = blocks.map((block) => ({ block, p: province(block.province ?? UNKNOWN_PROVINCE), d: district(block.district), c: council(block.council) }));
   keyed.sort((a, b) => a.p - b.p || a.d - b.d || a.c - b.c);
-  return keyed.map((k) => k.item);
+  return keyed.map((k) => k.block);
 }
 
 export function writeItems(w: SheetWriter, run: ConsolidationRun, years: string[]): void {
-  const items = sortItems(run.items);
+  const blocks = sortBlocks(run.blocks);
   const yearNumbers = years.map(Number);
   w.table({
     columns: [
@@ -46,30 +49,35 @@ export function writeItems(w: SheetWriter, run: ConsolidationRun, years: string[
       text('แผ่นงาน'),
       text('ช่อง'),
     ],
-    // Made as they are measured and again as they are written: a national run's 300,000 rows, held
-    // all at once, were some 100 MB at the moment the run's memory peaked. One row is filled afresh
-    // for each item (Table.rows: the writer is done with a row when it asks for the next).
+    // Made as they are measured and again as they are written, from the plans' columns: a national
+    // run's 300,000 rows are never held as rows. One row is filled afresh for each item (Table.rows:
+    // the writer is done with a row when it asks for the next).
     rows: function* () {
       const values: Value[] = [];
       const row = { values };
-      for (const i of items) {
-        let k = 0;
-        values[k++] = i.province ?? UNKNOWN_PROVINCE;
-        values[k++] = districtLabel(i.district);
-        values[k++] = i.council;
-        values[k++] = DOC_KIND_TH[i.documentKind];
-        values[k++] = i.ref;
-        values[k++] = i.dimension;
-        values[k++] = i.mission;
-        values[k++] = i.kind;
-        values[k++] = i.title;
-        for (const y of yearNumbers) values[k++] = itemBudget(i, y) ?? 0;
-        values[k++] = itemBudgetTotal(i);
-        values[k++] = i.responsible;
-        values[k++] = i.file;
-        values[k++] = i.sheet;
-        values[k++] = i.cell;
-        yield row;
+      for (const b of blocks) {
+        const { rows } = b;
+        const budgets = new BudgetCursor(rows.budgets);
+        const place = [b.province ?? UNKNOWN_PROVINCE, districtLabel(b.district), b.council, DOC_KIND_TH[b.documentKind]];
+        for (let i = 0; i < rows.ref.length; i++, budgets.next()) {
+          let k = 0;
+          values[k++] = place[0];
+          values[k++] = place[1];
+          values[k++] = place[2];
+          values[k++] = place[3];
+          values[k++] = rows.ref[i];
+          values[k++] = rows.dimension[i];
+          values[k++] = rows.mission[i];
+          values[k++] = rows.kind[i];
+          values[k++] = rows.title[i];
+          for (const y of yearNumbers) values[k++] = budgets.amountIn(y) ?? 0;
+          values[k++] = budgets.total();
+          values[k++] = rows.responsible[i];
+          values[k++] = b.file;
+          values[k++] = rows.sheet[i];
+          values[k++] = rows.cell[i];
+          yield row;
+        }
       }
     },
   });

@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { consolidate, UNKNOWN_PROVINCE, type ConsolidationRun } from '../../../pipeline/consolidate';
+import { consolidate, runItems, UNKNOWN_PROVINCE, type ConsolidationRun } from '../../../pipeline/consolidate';
 import { processFile, type FileResult } from '../../../pipeline/process-file';
 import type { RosterEntry } from '../../../pipeline/roster';
 import { itemBudget } from '../../../pipeline/summary-schema';
@@ -71,7 +71,7 @@ beforeAll(async () => {
 describe('writeSummaryXlsx', () => {
   it('reads every sample (the run is real)', () => {
     expect(run.summary.councils.map((c) => c.name)).toContain(PAO);
-    expect(run.items.length).toBeGreaterThan(48);
+    expect(runItems(run).length).toBeGreaterThan(48);
   });
 
   it('has the seven sheets, in order', () => {
@@ -115,7 +115,7 @@ describe('writeSummaryXlsx', () => {
   it('lists every item once, with numeric budget cells', () => {
     const ws = sheet(wb, 'รายการโครงการ');
     const rows = dataRows(ws);
-    expect(rows).toHaveLength(run.items.length);
+    expect(rows).toHaveLength(runItems(run).length);
     expect(run.summary.years.length).toBeGreaterThan(0);
     const budgetCols = run.summary.years.map((y) => col(ws, `งบประมาณ ปี ${y} (บาท)`));
     for (const row of rows) {
@@ -125,7 +125,7 @@ describe('writeSummaryXlsx', () => {
       }
     }
     const total = rows.reduce((n, r) => n + (r.getCell(col(ws, 'งบประมาณ ปี 2566 (บาท)')).value as number), 0);
-    expect(total).toBe(run.items.reduce((n, i) => n + (itemBudget(i, 2566) ?? 0), 0));
+    expect(total).toBe(runItems(run).reduce((n, i) => n + (itemBudget(i, 2566) ?? 0), 0));
     expect(ws.getCell(HEADER_ROW, 1).value).toBe('จังหวัด');
     expect((ws.model as { merges?: string[] }).merges ?? []).toHaveLength(0);
   });
@@ -194,7 +194,8 @@ describe('writeSummaryXlsx', () => {
 
   it('writes a title that starts with "=" as text starting with "\'="', async () => {
     const evil = '=HYPERLINK("http://example.invalid","คลิก")';
-    const edited: ConsolidationRun = { ...run, items: run.items.map((i, n) => (n === 0 ? { ...i, title: evil } : i)) };
+    const [first, ...rest] = run.blocks;
+    const edited: ConsolidationRun = { ...run, blocks: [{ ...first, rows: { ...first.rows, title: [evil, ...first.rows.title.slice(1)] } }, ...rest] };
     const book = await load(await writeSummaryXlsx(edited));
     const ws = sheet(book, 'รายการโครงการ');
     const cell = rowWhere(ws, 'ชื่อโครงการ/กิจกรรม/มาตรการ', `'${evil}`).getCell(col(ws, 'ชื่อโครงการ/กิจกรรม/มาตรการ'));
