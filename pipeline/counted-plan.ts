@@ -157,10 +157,10 @@ export class BudgetCursor {
     return sum;
   }
 
-  /** The years the row names budgets for, ascending. */
-  years(): number[] {
+  /** Adds the years the row names budgets for to a set (without a list per row). */
+  addYears(into: Set<number>): void {
     const n = this.budgets[this.start];
-    return Array.from(this.budgets.subarray(this.start + 1, this.start + 1 + n));
+    for (let j = 0; j < n; j++) into.add(this.budgets[this.start + 1 + j]);
   }
 
   next(): void {

@@ -5,11 +5,10 @@
  * mix, whether the run is interrupted or a write fails.
  */
 import type { ConsolidationRun } from '../consolidate';
-import { consolidationSchema } from '../summary-schema';
 import { writeFileSet, type FileSetOptions, type FileSource } from './atomic';
 import { csvChunks, toCsv, type CsvValue } from './csv';
 import { itemsCsvPieces } from './item-lines';
-import { renderReportHtml } from './report-html';
+import { summaryOutputs } from './summary-texts';
 import { writeSummaryXlsx } from './summary-xlsx';
 
 export const OUTPUT_FILES = ['summary.json', 'items.csv', 'findings.csv', 'summary.xlsx', 'report.html'] as const;
@@ -29,20 +28,24 @@ export function findingsCsv(run: ConsolidationRun): string {
   return toCsv(header, rows);
 }
 
-export function summaryJson(run: ConsolidationRun): string {
-  return `${JSON.stringify(consolidationSchema.parse(run.summary), null, 2)}\n`;
-}
+export { summaryJson } from './summary-texts';
 
 export async function writeOutputs(dir: string, run: ConsolidationRun, opts: FileSetOptions = {}): Promise<string[]> {
+  // Made from the summary alone, on a worker thread while the item outputs are made here: written last.
+  const fromSummary = summaryOutputs(run);
   // The two CSV files are written piece by piece as they are made, never held whole.
   const findings = findingsTable(run);
   // Each made just before it is written, so a national run never holds all five at once.
   const contents: [string, FileSource][] = [
-    ['summary.json', () => summaryJson(run)],
     ['items.csv', itemsCsvPieces(run.blocks, run.summary.years)],
     ['findings.csv', csvChunks(findings.header, findings.rows)],
     ['summary.xlsx', () => writeSummaryXlsx(run)],
-    ['report.html', () => renderReportHtml(run)],
+    ['summary.json', fromSummary.json],
+    ['report.html', fromSummary.html],
   ];
-  return writeFileSet(dir, contents, opts);
+  try {
+    return await writeFileSet(dir, contents, opts);
+  } finally {
+    await fromSummary.close();
+  }
 }

@@ -31,7 +31,7 @@ function yearSpan(years: number[], d: (s: string | number) => string): string {
   return contiguous && years.length > 1 ? `${d(years[0])}–${d(years[years.length - 1])}` : years.map(d).join(', ');
 }
 
-export function renderReportHtml(run: ConsolidationRun, opts: ReportHtmlOptions = {}): string {
+export function renderReportHtml(run: Pick<ConsolidationRun, 'summary'>, opts: ReportHtmlOptions = {}): string {
   const fmt = makeFmt(opts.thaiDigits ?? false);
   const s = run.summary;
   const provinces = s.provinces;

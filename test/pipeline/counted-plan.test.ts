@@ -74,7 +74,9 @@ describe('countPlan', () => {
       const { rows } = r.counted!;
       const cursor = new BudgetCursor(rows.budgets);
       for (const b of rowBudgets(rows)) {
-        expect(cursor.years()).toEqual(b.years);
+        const years = new Set<number>();
+        cursor.addYears(years);
+        expect([...years]).toEqual(b.years);
         for (const y of [2561, 2564, 2566, 2567, 2570, 2571]) expect(cursor.amountIn(y)).toBe(b.years.includes(y) ? b.amounts[b.years.indexOf(y)] : undefined);
         expect(cursor.total()).toBe(b.amounts.reduce((n, a) => n + a, 0));
         cursor.next();

@@ -81,10 +81,12 @@ export function budgetYears(run: ConsolidationRun): string[] {
   s.councils.forEach((c) => add(c.budgetByYear));
   s.districts.forEach((d) => add(d.budgetByYear));
   s.provinces.forEach((p) => add(p.budgetByYear));
+  const named = new Set<number>();
   for (const b of run.blocks) {
     const budgets = new BudgetCursor(b.rows.budgets);
-    for (let i = 0; i < b.rows.ref.length; i++, budgets.next()) for (const y of budgets.years()) years.add(String(y));
+    for (let i = 0; i < b.rows.ref.length; i++, budgets.next()) budgets.addYears(named);
   }
+  for (const y of named) years.add(String(y));
   return [...years].sort();
 }
 
