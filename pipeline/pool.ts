@@ -5,8 +5,9 @@
  * a fresh worker takes its place, and the run goes on. An AbortSignal stops every worker at once
  * (the run is interrupted: processAll rejects with Interrupted).
  *
- * Each worker has several files in flight (pipelineDepth): it reads the next one while it checks the
+ * Each worker has several files in flight (pipelineDepth): the next one is read while it checks the
  * current one, so neither the disk nor the message round trip leaves a core idle between two files.
+ * One more thread reads the files for all of them (port-reads.ts).
  *
  * The compiled CLI always uses workers, even for one job, so the memory limits always hold.
  * Under ts-jest (sources, not build/) one job runs in-process, as the suites expect.
@@ -15,7 +16,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { makeFinding } from '../core/findings';
 import { ruleByCode } from '../core/rules';
 import { NO_HASH, processFile, type FileResult } from './process-file';
@@ -54,10 +55,52 @@ export class Interrupted extends Error {
   }
 }
 
-/** The compiled worker: beside this file when running from build/, else in build/ (tests run the sources). */
-export function workerScript(): string | null {
-  const candidates = [path.join(__dirname, 'worker.js'), path.join(__dirname, '..', 'build', 'pipeline', 'worker.js')];
+/**
+ * A compiled thread script (worker.js, or reader.js for the reading thread): beside this file when
+ * running from build/, else in build/ (tests run the sources).
+ */
+export function workerScript(name: 'worker' | 'reader' = 'worker'): string | null {
+  const candidates = [path.join(__dirname, `${name}.js`), path.join(__dirname, '..', 'build', 'pipeline', `${name}.js`)];
   return candidates.find((p) => fs.existsSync(p)) ?? null;
+}
+
+/**
+ * The reading thread's memory: the files' bytes are moved out as soon as they are read (and
+ * ArrayBuffers live outside the heap), so it needs little of its own.
+ */
+export const READER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 };
+
+/**
+ * The thread that reads every worker's files (port-reads.ts), or null when it cannot start (the
+ * workers then read for themselves, as they do once it stops: their ports to it close).
+ */
+function startReader(): { portFor: () => MessagePort | null; stop: () => void } {
+  const script = workerScript('reader');
+  let reader: Worker | null = null;
+  try {
+    reader = script ? new Worker(script, { resourceLimits: READER_LIMITS }) : null;
+  } catch {
+    reader = null;
+  }
+  reader?.on('error', ignoreError);
+  reader?.on('exit', () => {
+    reader = null;
+  });
+  return {
+    portFor: () => {
+      if (!reader) return null;
+      const { port1, port2 } = new MessageChannel();
+      reader.postMessage({ port: port1 }, [port1]);
+      return port2;
+    },
+    stop: () => {
+      if (!reader) return;
+      const r = reader;
+      reader = null;
+      forget(r);
+      void r.terminate();
+    },
+  };
 }
 
 export function defaultJobs(): number {
@@ -148,6 +191,7 @@ export async function processAll(files: InputFile[], jobs: number, onDone: () =>
   const timeoutMs = opts.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
   const results: Promise<FileResult>[] = new Array(files.length);
   const live = new Set<Worker>();
+  const reading = startReader();
   /** Files handed back by a worker that stopped before checking them: sent again first. */
   const again: number[] = [];
   let next = 0;
@@ -163,6 +207,7 @@ export async function processAll(files: InputFile[], jobs: number, onDone: () =>
       if (finished) return;
       finished = true;
       signal?.removeEventListener('abort', onAbort);
+      reading.stop();
       for (const w of live) {
         forget(w);
         void w.terminate();
@@ -213,7 +258,8 @@ export async function processAll(files: InputFile[], jobs: number, onDone: () =>
 
     const start = () => {
       if (finished) return;
-      const worker = new Worker(script, { resourceLimits: WORKER_LIMITS });
+      const port = reading.portFor();
+      const worker = new Worker(script, { resourceLimits: WORKER_LIMITS, ...(port ? { workerData: { reader: port }, transferList: [port] } : {}) });
       live.add(worker);
       /** Ids sent to this worker and not yet answered, oldest first: the first is being checked. */
       const inFlight: number[] = [];

@@ -1,12 +1,13 @@
 /**
  * A worker thread of the consolidation pool. The pool keeps several files in flight per worker
  * (pool.ts pipelineDepth), checked one at a time in the order sent, each result posted back as
- * soon as it is made. While one file is checked (CPU), the next one is already being read (the
- * disk, on libuv's threads), and the worker never waits for a message from the pool between two
+ * soon as it is made. While one file is checked (CPU), the next one is already being read (by the
+ * pool's reading thread, port-reads.ts), and the worker never waits for a message from the pool between two
  * files, not even while the main thread is busy (collecting garbage in a heap of a national run's
  * results, say).
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { PortReader } from './port-reads';
 import { processInWorker, readForProcessing, type FileRead } from './process-file';
 import { packForTransfer } from './transfer';
 
@@ -23,11 +24,16 @@ export interface Task {
  */
 const READ_AHEAD = 2;
 
+/** The pool's reading thread, when it gave this worker a port to it (pool.ts); else files are read here. */
+const port = (workerData as { reader?: MessagePort } | null)?.reader;
+const reader = port ? new PortReader(port, (abs) => readForProcessing(abs)) : null;
+const read = (abs: string): Promise<FileRead> => (reader ? reader.read(abs) : readForProcessing(abs));
+
 const queue: { task: Task; read: Promise<FileRead> | null }[] = [];
 let busy = false;
 
 function startReads(): void {
-  for (let i = 0; i < queue.length && i < READ_AHEAD; i++) queue[i].read ??= readForProcessing(queue[i].task.abs);
+  for (let i = 0; i < queue.length && i < READ_AHEAD; i++) queue[i].read ??= read(queue[i].task.abs);
 }
 
 async function drain(): Promise<void> {

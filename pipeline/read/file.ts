@@ -2,9 +2,10 @@
  * Reading an input file's bytes once, and telling whether the file changed while it was read (the
  * bytes hashed are the bytes parsed). What the bytes hold is read/index.ts's business.
  */
-import { constants as fsConstants } from 'node:fs';
-import * as fs from 'node:fs/promises';
-import { MAX_INPUT_BYTES, UnreadableError } from './index';
+import * as fs from 'node:fs';
+import { constants as fsConstants, type Stats } from 'node:fs';
+import * as fsp from 'node:fs/promises';
+import { MAX_INPUT_BYTES, UnreadableError } from './unreadable';
 
 function mb(n: number): string {
   return `${(n / (1024 * 1024)).toFixed(1)} MB`;
@@ -48,36 +49,63 @@ const CHUNK = 1024 * 1024;
 /**
  * Reads to the end, refusing more than maxBytes even when the file grows while it is read: into
  * one buffer of the size the file said it had, plus one byte to notice growth. A regular file's
- * read that comes back short has reached the end, so a file that kept its size costs one read
- * (each read is a round trip to libuv's thread pool, and a national run reads 8,000 files);
- * one that grew is read on in chunks.
+ * read that comes back short has reached the end, so a file that kept its size costs one read; one
+ * that grew is read on in chunks. It only says which buffer to fill next and takes what came, so
+ * the asynchronous reader and the synchronous one (the pool's reading thread) read alike.
  */
-async function readAll(handle: fs.FileHandle, maxBytes: number, sizeHint: number): Promise<Uint8Array> {
-  const first = new Uint8Array(Math.min(sizeHint, maxBytes) + 1);
-  let filled = 0;
-  while (filled < first.length) {
-    const { bytesRead } = await handle.read(first, filled, first.length - filled, null);
-    filled += bytesRead;
-    if (bytesRead === 0 || filled < first.length) return first.subarray(0, filled);
+class Gather {
+  private readonly first: Uint8Array;
+  private filled = 0;
+  private chunks: Uint8Array[] | null = null;
+  private total = 0;
+  private pending: Uint8Array | null = null;
+  private done = false;
+
+  constructor(
+    private readonly maxBytes: number,
+    sizeHint: number,
+  ) {
+    this.first = new Uint8Array(Math.min(sizeHint, maxBytes) + 1);
   }
-  const chunks: Uint8Array[] = [first];
-  let total = filled;
-  for (;;) {
-    if (total > maxBytes) throw tooLarge(null, maxBytes);
-    const buf = new Uint8Array(CHUNK);
-    const { bytesRead } = await handle.read(buf, 0, buf.length, null);
-    if (bytesRead === 0) break;
-    total += bytesRead;
-    chunks.push(buf.subarray(0, bytesRead));
+
+  /** The buffer to read into next, or null at the end of the file. */
+  next(): Uint8Array | null {
+    if (this.done) return null;
+    if (this.chunks === null) return (this.pending = this.first.subarray(this.filled));
+    if (this.total > this.maxBytes) throw tooLarge(null, this.maxBytes);
+    return (this.pending = new Uint8Array(CHUNK));
   }
-  if (total > maxBytes) throw tooLarge(null, maxBytes);
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
+
+  /** n bytes came into the buffer next() gave. */
+  got(n: number): void {
+    if (this.chunks === null) {
+      this.filled += n;
+      if (n === 0 || this.filled < this.first.length) this.done = true;
+      else {
+        this.chunks = [this.first];
+        this.total = this.filled;
+      }
+      return;
+    }
+    if (n === 0) {
+      this.done = true;
+      return;
+    }
+    this.total += n;
+    this.chunks.push(this.pending!.subarray(0, n));
   }
-  return out;
+
+  bytes(): Uint8Array {
+    if (this.chunks === null) return this.first.subarray(0, this.filled);
+    if (this.total > this.maxBytes) throw tooLarge(null, this.maxBytes);
+    const out = new Uint8Array(this.total);
+    let at = 0;
+    for (const c of this.chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  }
 }
 
 function describe(st: { size: number; mtimeMs: number } | null): string {
@@ -85,6 +113,37 @@ function describe(st: { size: number; mtimeMs: number } | null): string {
   const when = Number.isFinite(st.mtimeMs) ? new Date(st.mtimeMs).toISOString() : '?';
   return `${st.size} bytes, ${when}`;
 }
+
+type Look = Pick<Stats, 'ino' | 'dev' | 'size' | 'mtimeMs'>;
+
+/** Refuses what is not a regular file (a FIFO would wait for a writer) or too large, before opening it. */
+function checkFirstLook(first: Stats, maxBytes: number): void {
+  if (!first.isFile()) throw notAFile();
+  if (first.size > maxBytes) throw tooLarge(first.size, maxBytes);
+}
+
+/** The bytes and whether the file stayed the same file, of the same size and time, while it was read. */
+function snapshotOf(bytes: Uint8Array, first: Look, after: Look | null): FileSnapshot {
+  const same =
+    after !== null &&
+    (first.ino === 0 || after.ino === 0 || (first.ino === after.ino && first.dev === after.dev)) &&
+    after.size === first.size &&
+    after.mtimeMs === first.mtimeMs &&
+    bytes.length === first.size;
+  const changed = same ? null : { before: describe(first), after: describe(after) };
+  if (changed && after && after.size === first.size && after.mtimeMs === first.mtimeMs && bytes.length !== first.size) {
+    changed.after = `${describe(after)}; ${bytes.length} bytes read`;
+  }
+  return { bytes, mtimeMs: first.mtimeMs, changed };
+}
+
+function unreadable(err: unknown): UnreadableError {
+  if (err instanceof UnreadableError) return err;
+  const code = (err as NodeJS.ErrnoException).code ?? 'error';
+  return new UnreadableError(`อ่านไฟล์ไม่ได้ (${code})`, `the file could not be opened (${code})`);
+}
+
+const OPEN_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
 
 /**
  * Reads a file once into memory (never more than maxBytes), for hashing and parsing the same
@@ -98,33 +157,70 @@ function describe(st: { size: number; mtimeMs: number } | null): string {
  */
 export async function readFileOnce(filePath: string, opts: ReadFileOptions = {}): Promise<FileSnapshot> {
   const maxBytes = opts.maxBytes ?? MAX_INPUT_BYTES;
-  let handle: fs.FileHandle | undefined;
+  let handle: fsp.FileHandle | undefined;
   try {
-    const first = await fs.stat(filePath);
-    if (!first.isFile()) throw notAFile();
-    if (first.size > maxBytes) throw tooLarge(first.size, maxBytes);
-    handle = await fs.open(filePath, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
-    const bytes = await readAll(handle, maxBytes, first.size);
+    const first = await fsp.stat(filePath);
+    checkFirstLook(first, maxBytes);
+    handle = await fsp.open(filePath, OPEN_FLAGS);
+    const gather = new Gather(maxBytes, first.size);
+    for (let buf = gather.next(); buf; buf = gather.next()) gather.got((await handle.read(buf, 0, buf.length, null)).bytesRead);
+    const bytes = gather.bytes();
     await opts.afterRead?.();
     await handle.close().catch(() => undefined);
     handle = undefined;
-    const after = await fs.stat(filePath).catch(() => null);
-    const same =
-      after !== null &&
-      (first.ino === 0 || after.ino === 0 || (first.ino === after.ino && first.dev === after.dev)) &&
-      after.size === first.size &&
-      after.mtimeMs === first.mtimeMs &&
-      bytes.length === first.size;
-    const changed = same ? null : { before: describe(first), after: describe(after) };
-    if (changed && after && after.size === first.size && after.mtimeMs === first.mtimeMs && bytes.length !== first.size) {
-      changed.after = `${describe(after)}; ${bytes.length} bytes read`;
-    }
-    return { bytes, mtimeMs: first.mtimeMs, changed };
+    return snapshotOf(bytes, first, await fsp.stat(filePath).catch(() => null));
   } catch (err) {
-    if (err instanceof UnreadableError) throw err;
-    const code = (err as NodeJS.ErrnoException).code ?? 'error';
-    throw new UnreadableError(`อ่านไฟล์ไม่ได้ (${code})`, `the file could not be opened (${code})`);
+    throw unreadable(err);
   } finally {
     await handle?.close().catch(() => undefined);
+  }
+}
+
+/** What readFileOnceSync takes: afterRead must be synchronous there. */
+export interface ReadFileSyncOptions {
+  maxBytes?: number;
+  afterRead?: () => void;
+}
+
+/**
+ * readFileOnce with blocking calls, the same steps and the same answers, for the pool's reading
+ * thread (pipeline/reader.ts), which does nothing else: each call is one system call there, where
+ * an asynchronous one is a round trip to libuv's thread pool and back to the worker.
+ */
+export function readFileOnceSync(filePath: string, opts: ReadFileSyncOptions = {}): FileSnapshot {
+  const maxBytes = opts.maxBytes ?? MAX_INPUT_BYTES;
+  let fd: number | undefined;
+  try {
+    const first = fs.statSync(filePath);
+    checkFirstLook(first, maxBytes);
+    fd = fs.openSync(filePath, OPEN_FLAGS);
+    const gather = new Gather(maxBytes, first.size);
+    for (let buf = gather.next(); buf; buf = gather.next()) gather.got(fs.readSync(fd, buf, 0, buf.length, null));
+    const bytes = gather.bytes();
+    opts.afterRead?.();
+    closeQuietly(fd);
+    fd = undefined;
+    return snapshotOf(bytes, first, statOrNull(filePath));
+  } catch (err) {
+    throw unreadable(err);
+  } finally {
+    if (fd !== undefined) closeQuietly(fd);
+  }
+}
+
+/** The path's look after the read, or null when it is gone or cannot be looked at (as readFileOnce's catch). */
+function statOrNull(filePath: string): Stats | null {
+  try {
+    return fs.statSync(filePath);
+  } catch {
+    return null;
+  }
+}
+
+function closeQuietly(fd: number): void {
+  try {
+    fs.closeSync(fd);
+  } catch {
+    // Closing a descriptor only read from loses nothing.
   }
 }

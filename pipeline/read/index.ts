@@ -25,30 +25,12 @@ import { compoundFileKind, sniffFormat, sniffMarkup } from './sniff';
 import { textToGrid } from './txt';
 import { readFileOnce, tooLarge } from './file';
 import { readXlsx, type SheetLimits, type XlsxReadResult, type ZipLimits } from './xlsx';
+import { MAX_INPUT_BYTES, UnreadableError } from './unreadable';
 
-/** Where in a file a reason applies, when the reader knows (a sheet, and a cell in it). */
-export { readFileOnce, type FileSnapshot, type ReadFileOptions } from './file';
-
-export interface UnreadableWhere {
-  sheet: string;
-  /** A1 address, e.g. "A1048576". */
-  cell?: string | null;
-}
-
-export class UnreadableError extends Error {
-  constructor(
-    readonly reason: string,
-    readonly reasonEn: string,
-    readonly where: UnreadableWhere | null = null,
-  ) {
-    super(reasonEn);
-  }
-}
+export { readFileOnce, readFileOnceSync, type FileSnapshot, type ReadFileOptions, type ReadFileSyncOptions } from './file';
+export { MAX_INPUT_BYTES, UnreadableError, type UnreadableWhere } from './unreadable';
 
 export const READABLE_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.csv', '.txt', '.tsv'];
-
-/** Files larger than this are refused before being read. */
-export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
 
 /** Excel keeps at most this many characters in a cell; longer text is cut here (and reported). */
 export const MAX_CELL_CHARS = 32_767;
