@@ -6,7 +6,7 @@ import { SaxesParser } from 'saxes';
 import { UnreadableError } from '../index';
 import { isDateFormat } from './dates';
 import { decodeUtf8Bmp } from './utf8';
-import { FAST_MAX_CHARS, localName, MAX_XML_DEPTH, replay, scan, StopParsing, tooDeep, type XmlHandlers } from './xml-scan';
+import { FAST_MAX_CHARS, localName, MAX_XML_DEPTH, replay, scanPart, StopParsing, tooDeep, type XmlHandlers } from './xml-scan';
 import { saveAgain } from './zip';
 
 export { MAX_XML_DEPTH, StopParsing, type XmlHandlers } from './xml-scan';
@@ -25,7 +25,7 @@ export function decodePart(bytes: Uint8Array): string {
 
 /** Reads a part into the handlers: by the fast scanner (xml-scan.ts) when the part is plain XML, else by saxes. */
 export function parseXml(xml: string, part: string, h: XmlHandlers): void {
-  const events = xml.length <= FAST_MAX_CHARS ? scan(xml, part) : null;
+  const events = xml.length <= FAST_MAX_CHARS ? scanPart(xml, part) : null;
   if (events) {
     replay(events, h);
     return;

@@ -7,7 +7,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DEFAULT_LIMITS, entryData, readCentralDirectory } from '../../../../pipeline/read/xlsx/zip';
-import { decodePart, parseWithSaxes, parseXml, type XmlHandlers } from '../../../../pipeline/read/xlsx/xml';
+import { decodePart, parseWithSaxes, parseXml, StopParsing, type XmlHandlers } from '../../../../pipeline/read/xlsx/xml';
+import { replay, scanPart } from '../../../../pipeline/read/xlsx/xml-scan';
 import { buildSamples } from '../../../../samples/build';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sujarit-xml-'));
@@ -109,5 +110,61 @@ describe('parseXml', () => {
     const deep = `${'<a>'.repeat(100)}${'</a>'.repeat(100)}`;
     expect(events(parseXml, deep).at(-1)).toMatch(/^! .*nested deeper/);
     expect(events(parseWithSaxes, deep).at(-1)).toMatch(/^! .*nested deeper/);
+  });
+});
+
+describe('the fast path\'s kept event lists', () => {
+  const row = (r: number) => `<row r="${r}"><c r="A${r}" t="s"><v>${r}</v></c><c r="B${r}"><v>${r * 1000}</v></c></row>`;
+  const sheet = (rows: number) => `<worksheet><sheetData>${Array.from({ length: rows }, (_, i) => row(i + 1)).join('')}</sheetData></worksheet>`;
+
+  it('give each part its own events: a short part after a long one (the lists grew past 4,096 events), after one given up halfway, after a handler stopped', () => {
+    const long = sheet(1200);
+    expect(events(parseXml, long)).toEqual(events(parseWithSaxes, long));
+    const short = sheet(2);
+    expect(events(parseXml, short)).toEqual(events(parseWithSaxes, short));
+    // Plain for 300 rows, then a comment: the scan gives up there, and saxes reads it all from the start.
+    const halfway = `<worksheet><sheetData>${Array.from({ length: 300 }, (_, i) => row(i + 1)).join('')}<!-- x --></sheetData></worksheet>`;
+    expect(events(parseXml, halfway)).toEqual(events(parseWithSaxes, halfway));
+    expect(events(parseXml, short)).toEqual(events(parseWithSaxes, short));
+    let seen = 0;
+    parseXml(long, 'xl/worksheets/sheet1.xml', {
+      open: () => {
+        if (++seen === 50) throw new StopParsing();
+      },
+    });
+    expect(seen).toBe(50);
+    expect(events(parseXml, short)).toEqual(events(parseWithSaxes, short));
+  });
+
+  it('give a part read by a handler while another is replayed events of its own, and the outer part goes on', () => {
+    const inner = sheet(3);
+    const outer: string[] = [];
+    let innerEvents: string[] = [];
+    parseXml(sheet(20), 'xl/worksheets/sheet1.xml', {
+      open: (name, attrs) => {
+        outer.push(`${name} ${attrs.r ?? ''}`);
+        if (attrs.r === 'A10') innerEvents = events(parseXml, inner);
+      },
+    });
+    expect(innerEvents).toEqual(events(parseWithSaxes, inner));
+    expect(outer).toHaveLength(1 + 1 + 20 * 5);
+    expect(outer.at(-1)).toBe('v ');
+    expect(outer.filter((o) => o.startsWith('row ')).map((o) => o.slice(4))).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 1)));
+  });
+
+  it('keep nothing of a part once it is replayed (no text, no attributes), or once the scan gives it up', () => {
+    const events = scanPart(sheet(40), 'xl/worksheets/sheet1.xml')!;
+    const count = events.count;
+    expect(count).toBe(2 + 2 + 40 * 12);
+    expect(events.values.slice(0, count)).toContain('40000');
+    replay(events, {});
+    expect(events.count).toBe(0);
+    expect(events.values.slice(0, count).every((v) => v === '')).toBe(true);
+    expect(events.attrs.slice(0, count).every((a) => a === null)).toBe(true);
+    expect(scanPart('<a>x<!-- c --></a>', 'p')).toBeNull();
+    const again = scanPart('<a/>', 'p')!;
+    expect(again).toBe(events); // the same lists, handed out again
+    expect(again.count).toBe(2);
+    replay(again, {});
   });
 });
