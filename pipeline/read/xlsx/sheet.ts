@@ -4,7 +4,7 @@
  * follow the cells that have content, not the rows or styles a file declares.
  */
 import { a1, makeGrid, parseRangeA1, type CellValue, type Grid, type Range } from '../../../core/grid';
-import { UnreadableError } from '../index';
+import { UnreadableError } from '../unreadable';
 import { isoToSerial } from './dates';
 import { parseXml, unescapeXstring, type XmlHandlers } from './xml';
 

@@ -3,7 +3,7 @@
  * strict scanner for the plain XML spreadsheet parts are made of, with saxes (xml.ts) taking over
  * whenever a part is anything more.
  */
-import { UnreadableError } from '../index';
+import { UnreadableError } from '../unreadable';
 import { ownCopy } from '../../../core/memo';
 
 export interface XmlHandlers {

@@ -3,7 +3,7 @@
  * parts around the sheets — the workbook, relationships, shared strings and the number formats.
  */
 import { SaxesParser } from 'saxes';
-import { UnreadableError } from '../index';
+import { UnreadableError } from '../unreadable';
 import { isDateFormat } from './dates';
 import { decodeUtf8Bmp } from './utf8';
 import { FAST_MAX_CHARS, localName, MAX_XML_DEPTH, replay, scanPart, StopParsing, tooDeep, type XmlHandlers } from './xml-scan';

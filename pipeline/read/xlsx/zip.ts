@@ -7,7 +7,7 @@
  */
 import { inflateRawSync } from 'node:zlib';
 import { Inflate } from 'fflate';
-import { UnreadableError } from '../index';
+import { UnreadableError } from '../unreadable';
 
 export interface ZipLimits {
   /** Entries in the central directory. */
