@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { MessageChannel } from 'node:worker_threads';
+import { MessageChannel, Worker } from 'node:worker_threads';
 import { processAll, workerScript } from '../../pipeline/pool';
 import { answerRead, PortReader, serveReads } from '../../pipeline/port-reads';
 import { processFile, type FileRead } from '../../pipeline/process-file';
@@ -67,6 +67,33 @@ describe('PortReader', () => {
     expect(bytesOf(await reader.read(b))).toBe('ข\n');
     expect(here).toEqual(['ก.csv', 'ข.csv']);
   });
+});
+
+describe('the compiled reading thread', () => {
+  it('answers a worker\'s port, and once it is stopped the port closes and the files are read here', async () => {
+    const script = workerScript('reader');
+    expect(script).not.toBeNull(); // compiled by `npm ci` (prepare)
+    const thread = new Worker(script!);
+    const { port1, port2 } = new MessageChannel();
+    thread.postMessage({ port: port1 }, [port1]);
+    const here: string[] = [];
+    const reader = new PortReader(port2, async (abs) => {
+      here.push(path.basename(abs));
+      return { snap: { bytes: new Uint8Array(fs.readFileSync(abs)), mtimeMs: 0, changed: null } };
+    });
+    const a = put('ค.csv', 'ค\n');
+    expect(bytesOf(await reader.read(a))).toBe('ค\n');
+    expect(here).toEqual([]);
+    await thread.terminate();
+    // The port's close reaches this side on the event loop's next turns.
+    for (let i = 0; i < 50 && here.length === 0; i++) {
+      const r = await reader.read(a);
+      expect(bytesOf(r)).toBe('ค\n');
+      await new Promise((done) => setTimeout(done, 10));
+    }
+    expect(here.length).toBeGreaterThan(0);
+    reader.close();
+  }, 30000);
 });
 
 describe('the pool with its reading thread', () => {
