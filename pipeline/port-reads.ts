@@ -3,7 +3,8 @@
  * each worker has to it. The reading thread does nothing but read, so it reads with blocking calls
  * (readFileOnceSync: stat, open, read, close, stat, one system call each) and moves the bytes to the
  * worker. A worker that read for itself made five round trips to libuv's thread pool per file, each
- * waking a pool thread and then the worker again: at 8,000 files, some 2 s of two cores' time. No
+ * waking a pool thread and then the worker again: in a national run of 8,168 files, the workers and
+ * libuv's threads used 2.5 CPU-seconds more than they do now, and the reading thread uses 0.8. No
  * checking thread and not the main thread ever waits on the disk: a slow disk holds up the reading
  * thread alone, as it would hold up libuv's threads.
  *
@@ -13,7 +14,7 @@
  */
 import type { MessagePort } from 'node:worker_threads';
 import type { FileRead } from './process-file';
-import { readFileOnceSync } from './read/file';
+import { readFileOnceSync, type FileSnapshot } from './read/file';
 import { UnreadableError } from './read/unreadable';
 
 export interface ReadRequest {
@@ -23,7 +24,7 @@ export interface ReadRequest {
 }
 
 /** A read's answer: the bytes (moved, not copied), or why the file could not be read. */
-export type ReadReply = { n: number; snap: ReturnType<typeof readFileOnceSync> } | { n: number; reason: string; reasonEn: string };
+export type ReadReply = { n: number; snap: FileSnapshot } | { n: number; reason: string; reasonEn: string };
 
 /** One file, read the way readFileOnce reads it, as the answer to post and the buffer it moves. */
 export function answerRead(req: ReadRequest): { reply: ReadReply; moved: ArrayBuffer[] } {

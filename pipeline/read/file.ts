@@ -3,7 +3,6 @@
  * bytes hashed are the bytes parsed). What the bytes hold is read/index.ts's business.
  */
 import * as fs from 'node:fs';
-import { constants as fsConstants, type Stats } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { MAX_INPUT_BYTES, UnreadableError } from './unreadable';
 
@@ -114,10 +113,10 @@ function describe(st: { size: number; mtimeMs: number } | null): string {
   return `${st.size} bytes, ${when}`;
 }
 
-type Look = Pick<Stats, 'ino' | 'dev' | 'size' | 'mtimeMs'>;
+type Look = Pick<fs.Stats, 'ino' | 'dev' | 'size' | 'mtimeMs'>;
 
 /** Refuses what is not a regular file (a FIFO would wait for a writer) or too large, before opening it. */
-function checkFirstLook(first: Stats, maxBytes: number): void {
+function checkFirstLook(first: fs.Stats, maxBytes: number): void {
   if (!first.isFile()) throw notAFile();
   if (first.size > maxBytes) throw tooLarge(first.size, maxBytes);
 }
@@ -143,7 +142,7 @@ function unreadable(err: unknown): UnreadableError {
   return new UnreadableError(`อ่านไฟล์ไม่ได้ (${code})`, `the file could not be opened (${code})`);
 }
 
-const OPEN_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 
 /**
  * Reads a file once into memory (never more than maxBytes), for hashing and parsing the same
@@ -209,7 +208,7 @@ export function readFileOnceSync(filePath: string, opts: ReadFileSyncOptions = {
 }
 
 /** The path's look after the read, or null when it is gone or cannot be looked at (as readFileOnce's catch). */
-function statOrNull(filePath: string): Stats | null {
+function statOrNull(filePath: string): fs.Stats | null {
   try {
     return fs.statSync(filePath);
   } catch {

@@ -103,9 +103,16 @@ export function scanPart(xml: string, part: string): Events | null {
   return null;
 }
 
+/**
+ * Lists that held more events than this are not kept: a part of millions of cells (up to
+ * FAST_MAX_CHARS) would leave them tens of megabytes long for the rest of the worker's files.
+ */
+const MAX_KEPT_EVENTS = 1 << 16;
+
 export function release(events: Events): void {
+  const large = events.count > MAX_KEPT_EVENTS;
   events.clear();
-  spare = events;
+  spare = large ? null : events;
 }
 
 /** Names of the subset: ASCII, at most one prefix. */

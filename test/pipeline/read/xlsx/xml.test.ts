@@ -167,4 +167,20 @@ describe('the fast path\'s kept event lists', () => {
     expect(again.count).toBe(2);
     replay(again, {});
   });
+
+  it('are not kept once a part has filled them with more than 65,536 events (a huge part would leave them megabytes long)', () => {
+    const small = scanPart(sheet(2), 'p')!;
+    replay(small, {});
+    const huge = scanPart(sheet(6000), 'p')!; // 72,004 events
+    expect(huge).toBe(small);
+    expect(huge.count).toBe(2 + 2 + 6000 * 12);
+    replay(huge, {});
+    const next = scanPart(sheet(2), 'p')!;
+    expect(next).not.toBe(huge);
+    expect(next.kinds.length).toBe(4096);
+    replay(next, {});
+    const kept = scanPart(sheet(1), 'p')!;
+    expect(kept).toBe(next);
+    replay(kept, {});
+  });
 });
