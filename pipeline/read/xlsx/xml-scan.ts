@@ -38,10 +38,13 @@ export function tooDeep(part: string): UnreadableError {
 // The fast path. Spreadsheet parts are plain XML: elements, attributes, text and the five
 // predefined entities. `scan` reads exactly that subset, strictly, into a list of events, and
 // gives up (null) on anything else — a comment, CDATA, a DOCTYPE, a processing instruction after
-// the prolog, a carriage return, a non-ASCII or odd name, an undefined entity, a disallowed
-// character, a mismatched tag, text outside the root. Then saxes reads the part from the start,
-// with its own well-formedness errors and the DOCTYPE refusal, so what is accepted and what is
-// refused (and with which message) stays saxes's decision. Events are replayed to the handlers only
+// the prolog, a control character in an attribute value, a non-ASCII or odd name, an undefined
+// entity, a disallowed character, a mismatched tag, text outside the root. Then saxes reads the
+// part from the start, with its own well-formedness errors and the DOCTYPE refusal, so what is
+// accepted and what is refused (and with which message) stays saxes's decision. Line ends are
+// read as XML reads them (CR LF and CR as LF): Excel ends the declaration of every part it saves
+// with CR LF, and while the scanner gave up on a CR, every workbook Excel saved went to saxes, at
+// twice the cost of a read. Events are replayed to the handlers only
 // once the whole part has scanned, so a handler never sees half a part twice. Parts larger than
 // FAST_MAX_CHARS go to saxes directly (the event list would double their memory).
 // ---------------------------------------------------------------------------------------------
@@ -147,10 +150,14 @@ const ONE_LETTER: (string | undefined)[] = [];
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_') ONE_LETTER[ch.charCodeAt(0)] = ch;
 
 /**
- * Characters XML forbids, \r (end-of-line handling is saxes's), surrogates (saxes checks their
- * pairing) and the "]]>" that char data may not hold.
+ * Characters XML forbids, surrogates (saxes checks their pairing) and the "]]>" that char data may
+ * not hold.
  */
-const NOT_PLAIN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\r\uD800-\uDFFF\uFFFE\uFFFF]|]]>/;
+const NOT_PLAIN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]|]]>/;
+/** XML's end-of-line handling: CR LF and a lone CR are read as LF (a &#13; reference stays a CR). */
+const CR_LINE_END = /\r\n?/g;
+/** Whitespace only: what may stand before and after the root element. */
+const SPACES_ONLY = /^[ \t\r\n]*$/;
 /** Attribute values: the same, plus whitespace that XML would normalise and the '<' it forbids. */
 const NOT_PLAIN_VALUE = /[\u0000-\u001F<\uD800-\uDFFF\uFFFE\uFFFF]/;
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -189,10 +196,11 @@ function decodeRefs(raw: string): string | null {
 }
 
 /** The XML declaration as the subset writes it; anything else is saxes's to judge. */
-const DECLARATION = /^<\?xml[ \t\n]+version[ \t\n]*=[ \t\n]*(["'])1\.[0-9]+\1(?:[ \t\n]+encoding[ \t\n]*=[ \t\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:[ \t\n]+standalone[ \t\n]*=[ \t\n]*(["'])(?:yes|no)\3)?[ \t\n]*\?>/;
+const DECLARATION = /^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.[0-9]+\1(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(?:yes|no)\3)?[ \t\r\n]*\?>/;
 
+/** XML's whitespace (S), as it may stand inside a tag. */
 function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a;
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 }
 
 /** Scans a part into `events`; false (and events to be cleared) when it is not of the subset. */
@@ -209,15 +217,19 @@ function scan(xml: string, part: string, events: Events): boolean {
     i = decl[0].length;
   }
   while (i < n) {
-    const lt = xml.indexOf('<', i);
-    const textEnd = lt < 0 ? n : lt;
+    // Loops, not indexOf: most searches here end a character or a few away (`><`, `r="B5"`), and a
+    // call to indexOf cost more than the characters it passed over.
+    let lt = i;
+    while (lt < n && xml.charCodeAt(lt) !== 0x3c) lt++;
+    const textEnd = lt;
+    if (lt === n) lt = -1;
     if (textEnd > i) {
       const raw = xml.slice(i, textEnd);
       if (NOT_PLAIN_TEXT.test(raw)) return false;
       if (stack.length === 0) {
-        if (!/^[ \t\n]*$/.test(raw)) return false;
+        if (!SPACES_ONLY.test(raw)) return false;
       } else {
-        const text = decodeRefs(raw);
+        const text = decodeRefs(raw.indexOf('\r') < 0 ? raw : raw.replace(CR_LINE_END, '\n'));
         if (text === null) return false;
         events.push(TEXT, text, null);
       }
@@ -265,8 +277,9 @@ function scan(xml: string, part: string, events: Events): boolean {
         break;
       }
       if (j === start) return false; // no whitespace before an attribute
-      const eq = xml.indexOf('=', j);
-      if (eq < 0) return false;
+      let eq = j;
+      while (eq < n && xml.charCodeAt(eq) !== 0x3d) eq++;
+      if (eq === n) return false;
       let k = eq;
       while (k > j && isSpace(xml.charCodeAt(k - 1))) k--;
       const attr = k === j + 1 ? (ONE_LETTER[xml.charCodeAt(j)] ?? xml.slice(j, k)) : xml.slice(j, k);
@@ -275,8 +288,9 @@ function scan(xml: string, part: string, events: Events): boolean {
       while (j < n && isSpace(xml.charCodeAt(j))) j++;
       const q = xml.charCodeAt(j);
       if (q !== 0x22 && q !== 0x27) return false;
-      const close = xml.indexOf(q === 0x22 ? '"' : "'", j + 1);
-      if (close < 0) return false;
+      let close = j + 1;
+      while (close < n && xml.charCodeAt(close) !== q) close++;
+      if (close === n) return false;
       const raw = xml.slice(j + 1, close);
       if (!plainValue(raw)) return false;
       const value = decodeRefs(raw);

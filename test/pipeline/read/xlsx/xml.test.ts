@@ -95,7 +95,11 @@ describe('parseXml', () => {
     ['an attribute with no value', '<a r/>'],
     ['an undefined entity', '<a>&nbsp;</a>'],
     ['a reference to a character XML does not allow', '<a>&#1;</a>'],
-    ['a carriage return', '<a>x\r\ny</a>'],
+    ['line ends of CR LF and a lone CR in text', '<a>x\r\ny\rz\r\r\nw</a>'],
+    ['a CR written as a reference (kept: line ends are read before references)', '<a>x&#13;&#xD;\r\ny</a>'],
+    ['CR LF between attributes and before a closing >', '<a\r\n  r="1"\r\n  s="2"\r\n><b\r\n/></a\r\n>'],
+    ['a declaration written with CR LF inside', '<?xml\r\nversion="1.0"\r\nencoding="UTF-8"?>\r\n<a/>\r\n'],
+    ['a CR in an attribute value', '<a r="x\r\ny"/>'],
     ['a comment and CDATA', '<a><!-- c --><![CDATA[<x>]]></a>'],
     ['"]]>" in text', '<a>x]]>y</a>'],
     ['a DOCTYPE', '<!DOCTYPE a [<!ENTITY e "x">]><a>&e;</a>'],
@@ -104,6 +108,22 @@ describe('parseXml', () => {
     ['a lone surrogate in text', '<a>\uD800</a>'],
   ])('gives what saxes gives for %s', (_what, xml) => {
     expect(events(parseXml, xml)).toEqual(events(parseWithSaxes, xml));
+  });
+
+  it('reads the parts Excel saves (CR LF after the declaration, pretty-printed with CR LF) on the fast path, as saxes would', () => {
+    const declaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
+    const parts = [
+      `${declaration}<worksheet xmlns="urn:x"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="3"><v>12.5</v></c></row></sheetData></worksheet>`,
+      `${declaration}<sst xmlns="urn:x" count="1"><si><t xml:space="preserve">โครงการ\r\n๑</t></si></sst>\r\n`,
+      `${declaration}<Relationships xmlns="urn:x">\r\n  <Relationship Id="rId1"\r\n    Type="t" Target="xl/workbook.xml"/>\r\n</Relationships>`,
+    ];
+    for (const xml of parts) {
+      const fast = scanPart(xml, 'p');
+      expect(fast).not.toBeNull();
+      replay(fast!, {});
+      expect(events(parseXml, xml)).toEqual(events(parseWithSaxes, xml));
+    }
+    expect(events(parseXml, parts[1])).toContain('"โครงการ\n๑"');
   });
 
   it('refuses a part nested deeper than any workbook, on either path', () => {
