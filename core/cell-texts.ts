@@ -9,7 +9,7 @@
  * Callers treat the arrays they get as read-only.
  */
 import { cellText, type Grid } from './grid';
-import { normalizeText } from './thai';
+import { normalizeText } from './thai/text';
 
 export interface RowTexts {
   /** The non-empty cells of the row, normalised, left to right. */

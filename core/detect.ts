@@ -7,7 +7,8 @@ import { roleOfLabel, isGroupLabel, labelForm, mayBeTitleLabel } from './layouts
 import { layoutForRoles, type LayoutDef } from './layouts';
 import { memoOfString } from './memo';
 import type { ColumnRole } from './schema';
-import { compactText, findYears, parseQuarterLabel } from './thai';
+import { compactText } from './thai/text';
+import { findYears, parseQuarterLabel } from './thai/years';
 
 export interface DetectedColumn {
   role: ColumnRole;

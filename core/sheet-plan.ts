@@ -11,7 +11,7 @@ import { frameworkById } from './framework';
 import { parseRangeA1, type Grid } from './grid';
 import { officialLayoutFor } from './layouts';
 import type { DocKind, FrameworkId, OrgType, PlanDocument } from './schema';
-import { ORG_TYPE_NAMES, parseOrgName } from './thai';
+import { ORG_TYPE_NAMES, parseOrgName } from './thai/org-names';
 import { expandColumns, fillTemplate, safeSheetName, SheetBuilder, type TemplateVars } from './sheet-plan/builder';
 import { metadataSheet, type MetadataValues } from './sheet-plan/metadata';
 import type { SheetPlan, WorkbookPlan } from './sheet-plan/schema';

@@ -3,7 +3,7 @@
  * form of a label (no spaces, Arabic digits, มติ typo read as มิติ), so PDF wrap spaces never matter.
  */
 import { memoOfString } from '../memo';
-import { hasCode, leadingIndex } from '../thai';
+import { hasCode, leadingIndex } from '../thai/text';
 import type { ColumnRole } from '../schema';
 
 export interface HeaderLabel {

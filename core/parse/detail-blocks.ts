@@ -3,7 +3,9 @@
  * as in the seed documents' Part 3. Each block becomes a DetailItem to compare with the plan.
  */
 import type { DetailItem } from '../schema';
-import { compactText, parseAmount, parseNumber, toArabicDigits } from '../thai';
+import { parseAmount, parseNumber } from '../thai/amounts';
+import { toArabicDigits } from '../thai/digits';
+import { compactText } from '../thai/text';
 import { rowCells, sourceOf, type ParseState } from './state';
 
 type Field = 'title' | 'budget' | 'period' | 'responsible' | 'targetGroup';

@@ -3,7 +3,7 @@
  * ("มิติ ๑ …", "ภารกิจตามมิติ 1.1 …") and legacy plans ("มิติที่ 1. …" above each block).
  */
 import type { Source } from '../schema';
-import { compactText, leadingCode } from '../thai';
+import { compactText, leadingCode } from '../thai/text';
 import { setDimension, setMission, type ParseState } from './state';
 
 export function isDimensionHeading(text: string): boolean {

@@ -3,7 +3,7 @@
  * dimension and mission carried forward from the merged cells above.
  */
 import type { Item, Source } from '../schema';
-import { splitItemTitle, splitNumberedItems, type TitleParts } from '../thai';
+import { splitItemTitle, splitNumberedItems, type TitleParts } from '../thai/item-titles';
 import type { ParseState } from './state';
 
 export function blankItem(state: ParseState, title: string, source: Source): Item {

@@ -7,7 +7,9 @@ import { rowTexts } from '../cell-texts';
 import { memoOfString } from '../memo';
 import { canonicalProvince, provinceAt } from '../places';
 import type { Mention, Metadata } from '../schema';
-import { findYears, ORG_TYPE_NAMES, parseOrgName, parseYearRange, toArabicDigits } from '../thai';
+import { toArabicDigits } from '../thai/digits';
+import { ORG_TYPE_NAMES, parseOrgName } from '../thai/org-names';
+import { findYears, parseYearRange } from '../thai/years';
 import { sourceOf } from './state';
 
 /** Every way a council type is written, longest first so that เทศบาลตำบล wins over เทศบาล. */

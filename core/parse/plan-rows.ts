@@ -3,7 +3,7 @@
  * and the end of the table.
  */
 import type { HeaderBlock } from '../detect';
-import { splitItemTitle } from '../thai';
+import { splitItemTitle } from '../thai/item-titles';
 import { addItems, appendTitle } from './items';
 import { isDimensionHeading, isMissionHeading, applyHeading } from './headings';
 import {

@@ -6,7 +6,10 @@
 import { cellAt, cellText } from '../grid';
 import type { HeaderBlock } from '../detect';
 import type { ColumnRole, Item } from '../schema';
-import { normalizeText, parseAmount, splitItemTitle, toArabicDigits } from '../thai';
+import { parseAmount } from '../thai/amounts';
+import { toArabicDigits } from '../thai/digits';
+import { splitItemTitle } from '../thai/item-titles';
+import { normalizeText } from '../thai/text';
 import { parseDetailRef } from './detail-blocks';
 import { applyHeading, isDimensionHeading, isMissionHeading } from './headings';
 import { blankItem } from './items';

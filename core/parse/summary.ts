@@ -5,7 +5,9 @@
 import { cellAt, type Grid } from '../grid';
 import type { HeaderBlock } from '../detect';
 import { type ItemKind, type Source, type Summary } from '../schema';
-import { compactText, leadingIndex, normalizeText, parseNumber, readAmount, toArabicDigits } from '../thai';
+import { parseNumber, readAmount } from '../thai/amounts';
+import { toArabicDigits } from '../thai/digits';
+import { compactText, leadingIndex, normalizeText } from '../thai/text';
 import { zeroByKind } from '../totals';
 import { blockColumn, sourceOf, textAt, type ParseState } from './state';
 

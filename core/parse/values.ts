@@ -5,7 +5,7 @@
 import { cellAt, type Grid } from '../grid';
 import type { HeaderBlock } from '../detect';
 import type { Budget, Item, Quarter, Source } from '../schema';
-import { isTick, readAmount } from '../thai';
+import { isTick, readAmount } from '../thai/amounts';
 import { rowTexts } from '../cell-texts';
 import { sourceOf } from './state';
 

@@ -1,6 +1,8 @@
 import type { FindingInput } from '../findings';
 import type { DetailItem, Item } from '../schema';
-import { compactText, formatNumber, similarity } from '../thai';
+import { formatNumber } from '../thai/amounts';
+import { similarity } from '../thai/fuzzy';
+import { compactText } from '../thai/text';
 import { defineRule } from './rule';
 
 /** Close enough, or one is the other cut short (a detail page often shortens the plan's title). */

@@ -1,6 +1,6 @@
 import type { FindingInput } from '../findings';
 import type { Item } from '../schema';
-import { compactTextUncached } from '../thai';
+import { compactTextUncached } from '../thai/text';
 import { defineRule } from './rule';
 
 /** The same item title listed twice in one document. */

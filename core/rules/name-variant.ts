@@ -2,7 +2,7 @@ import type { FindingInput } from '../findings';
 import { findTaxon, frameworkById, splitCodeAndName } from '../framework';
 import { cellAt, cellText } from '../grid';
 import { sourceOf } from '../parse/state';
-import { compactText } from '../thai';
+import { compactText } from '../thai/text';
 import { defineRule } from './rule';
 
 /** The typo มติ for มิติ (a constant: a regexp literal in a function is a new object at every call). */

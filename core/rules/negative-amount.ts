@@ -1,5 +1,5 @@
 import type { FindingInput } from '../findings';
-import { formatNumber } from '../thai';
+import { formatNumber } from '../thai/amounts';
 import { defineRule } from './rule';
 
 /** A budget below zero. */

@@ -1,6 +1,7 @@
 import type { FindingInput } from '../findings';
 import type { Mention, PlanDocument } from '../schema';
-import { levenshtein, parseOrgName } from '../thai';
+import { levenshtein } from '../thai/fuzzy';
+import { parseOrgName } from '../thai/org-names';
 import { defineRule } from './rule';
 
 const KIND_TH: Record<Mention['kind'], string> = { council: 'ชื่อหน่วยงาน', district: 'อำเภอ', province: 'จังหวัด' };

@@ -1,7 +1,7 @@
 import type { FindingInput } from '../findings';
 import { rowTexts } from '../cell-texts';
 import { sourceOf } from '../parse/state';
-import { compactText } from '../thai';
+import { compactText } from '../thai/text';
 import { defineRule } from './rule';
 
 /** Template instructions that were never replaced, in compact form. */

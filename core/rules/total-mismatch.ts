@@ -1,4 +1,4 @@
-import { formatNumber } from '../thai';
+import { formatNumber } from '../thai/amounts';
 import { sameAmount } from '../totals';
 import type { FindingInput } from '../findings';
 import { defineRule } from './rule';
