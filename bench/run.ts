@@ -2,7 +2,8 @@
  * The national benchmark: `sujarit consolidate` end to end on a corpus of N councils, against the
  * openpyxl script an analyst would write (bench/peer/consolidate.py), measured in the same run.
  *
- *   npm run bench                          # 1,000, 4,000 and 7,850 councils, then core on a 2,000-row sheet
+ *   npm run bench                          # 1,000, 4,000 and 7,850 councils, then core on a 2,000-row sheet and a
+ *                                          # plan read beside 0, 1,000 and 40,000 named styles (bench/styles.ts)
  *   npm run bench -- --councils N [--json] # one size; --json prints one JSON object
  *   npm run bench -- --quick               # 1,000 councils, one run each: under a minute
  *   options: --runs R (sujarit runs per size, median; default 3, 1 with --quick), --no-peer, --jobs N,
@@ -26,6 +27,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { CORPUS_ROOT, ensureCorpus, type Corpus, type Manifest } from './corpus';
 import { timeCore } from './core';
+import { stylesLine, timeStyles } from './styles';
 import { compareTotals, truthAsPeer, type Agreement, type OurSummary, type PeerResult } from './lib/compare';
 import { NATIONAL_COUNCILS } from './lib/nation';
 
@@ -265,6 +267,7 @@ async function main(argv: string[]): Promise<number> {
           `validate (parse + every rule) ${c.validateMs.toFixed(1)} ms median of 15 (first call of the process ${c.firstValidateMs.toFixed(1)} ms)\n`,
       );
     }
+    process.stdout.write(`${stylesLine(await timeStyles())}\n`);
   }
   process.stdout.write(`${targetsLine(rows.map((r) => ({ ...r.result, files: r.files })), coreMs)}\n`);
   return 0;

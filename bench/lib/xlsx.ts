@@ -23,6 +23,11 @@ export interface XlsxOptions {
   styled?: boolean;
   /** Deflate level (1-9); default 6 as Excel. */
   level?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+  /**
+   * Named styles besides Normal, each with its format in cellStyleXfs (styled files only): what a
+   * workbook copied from workbook to workbook for years collects ("ปกติ 2", "Comma 2 3" …). Default 0.
+   */
+  namedStyles?: number;
 }
 
 /**
@@ -47,7 +52,10 @@ function preserve(s: string): string {
   return /^\s|\s$|\n/.test(s) ? ' xml:space="preserve"' : '';
 }
 
-const STYLES = `${EXCEL_HEAD}<styleSheet xmlns="${NS_MAIN}"><fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><sz val="16"/><name val="TH Sarabun New"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border><border><left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="1" xfId="0" applyFont="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf><xf numFmtId="3" fontId="1" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyBorder="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+/** The styles part, with `named` named styles besides Normal. */
+export function stylesXml(named: number): string {
+  return `${EXCEL_HEAD}<styleSheet xmlns="${NS_MAIN}"><fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><sz val="16"/><name val="TH Sarabun New"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border><border><left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/><diagonal/></border></borders><cellStyleXfs count="${named + 1}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>${'<xf numFmtId="0" fontId="1" fillId="0" borderId="0"/>'.repeat(named)}</cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="1" xfId="0" applyFont="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf><xf numFmtId="3" fontId="1" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyBorder="1"/></cellXfs><cellStyles count="${named + 1}"><cellStyle name="Normal" xfId="0" builtinId="0"/>${Array.from({ length: named }, (_, i) => `<cellStyle name="ปกติ ${i + 2}" xfId="${i + 1}"/>`).join('')}</cellStyles></styleSheet>`;
+}
 
 function sheetXml(sheet: SheetSpec, strings: Map<string, number> | null, styled: boolean, head: string): string {
   const parts: string[] = [];
@@ -113,7 +121,7 @@ export function writeXlsx(sheets: SheetSpec[], opts: XlsxOptions = {}): Uint8Arr
     rels.push(`<Relationship Id="rId${next++}" Type="${NS_REL}/sharedStrings" Target="sharedStrings.xml"/>`);
   }
   if (styled) {
-    files['xl/styles.xml'] = strToU8(STYLES);
+    files['xl/styles.xml'] = strToU8(stylesXml(opts.namedStyles ?? 0));
     rels.push(`<Relationship Id="rId${next++}" Type="${NS_REL}/styles" Target="styles.xml"/>`);
   }
   files['xl/_rels/workbook.xml.rels'] = strToU8(`${head}<Relationships xmlns="${NS_PKG}">${rels.join('')}</Relationships>`);

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { cachedCorpusIsCurrent, ensureCorpus, generateCorpus } from '../../bench/corpus';
 import { nation } from '../../bench/lib/nation';
 
@@ -65,6 +66,23 @@ describe('the corpus generator', () => {
     const items = m.files.filter((f) => !f.corrupt && f.layout !== 'legacy').map((f) => f.items);
     expect(Math.min(...items)).toBeGreaterThanOrEqual(10);
     expect(Math.max(...items)).toBeLessThanOrEqual(80);
+  });
+
+  it("writes its workbooks as they are saved: Excel's (shared strings, styles) with CR LF after each part's declaration, scripts' with LF", () => {
+    const c = generateCorpus(30, path.join(tmp, 'e'));
+    const flavours = new Map<string, number>();
+    for (const f of c.manifest.files.filter((x) => x.format === 'xlsx' && !x.corrupt)) {
+      const parts = unzipSync(new Uint8Array(fs.readFileSync(path.join(c.inbox, f.path))));
+      const excel = 'xl/styles.xml' in parts;
+      expect('xl/sharedStrings.xml' in parts).toBe(excel);
+      for (const [name, bytes] of Object.entries(parts)) {
+        const head = strFromU8(bytes.subarray(0, 60));
+        expect([name, head.includes('?>\r\n<')]).toEqual([name, excel]);
+      }
+      flavours.set(excel ? 'excel' : 'script', (flavours.get(excel ? 'excel' : 'script') ?? 0) + 1);
+    }
+    expect(flavours.get('excel')).toBeGreaterThan(flavours.get('script') ?? 0);
+    expect(flavours.get('script')).toBeGreaterThan(0);
   });
 
   it('reuses a cached corpus only while it is what the generator makes', () => {

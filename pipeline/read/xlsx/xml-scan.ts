@@ -16,6 +16,25 @@ export interface XmlHandlers {
 /** Thrown by a handler to stop reading a part early (the rest is not needed). */
 export class StopParsing extends Error {}
 
+/**
+ * How much of a part its reader needs, so that a part bloated with what no handler reads costs little:
+ * a styles part may carry tens of thousands of named styles (workbooks copied from one another for
+ * years collect them), and all the reader wants of it is the number formats and cell formats.
+ */
+export interface PartReading {
+  /**
+   * Elements (local names) passed over: the handlers get them as empty elements, and their content
+   * is neither read nor checked. The scanner finds the end of one with a search for its closing tag,
+   * and leaves the part to saxes where that search could be wrong: a comment, CDATA or processing
+   * instruction anywhere in the content, or an element there whose name starts with the same name.
+   */
+  skip?: ReadonlySet<string>;
+  /** The element (local name) after whose end nothing more of the part is read or checked, as a handler's StopParsing would leave it. */
+  stopAfter?: string;
+}
+
+const READ_ALL: PartReading = {};
+
 export function localName(name: string): string {
   const i = name.indexOf(':');
   return i < 0 ? name : name.slice(i + 1);
@@ -92,12 +111,12 @@ export class Events {
 /** The kept set, while no part is being replayed from it (a handler that read another part would need a set of its own). */
 let spare: Events | null = new Events();
 
-/** The events of a part scanned whole, or null when it is not of the subset; `release` them once replayed. */
-export function scanPart(xml: string, part: string): Events | null {
+/** The events of a part scanned whole (or as far as `reading` needs), or null when it is not of the subset; `release` them once replayed. */
+export function scanPart(xml: string, part: string, reading: PartReading = READ_ALL): Events | null {
   const events = spare ?? new Events();
   spare = null;
   try {
-    if (scan(xml, part, events)) return events;
+    if (scan(xml, part, events, reading)) return events;
   } catch (err) {
     release(events);
     throw err;
@@ -203,8 +222,25 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 }
 
+/**
+ * Where a passed-over element ends (just after its closing tag), its content starting at `from`; -1
+ * where the search could be wrong (PartReading.skip): a comment, CDATA or processing instruction
+ * (`<!`, `<?`) could hide a closing tag, and an element named alike could be closed by it.
+ */
+function endOfSkipped(xml: string, from: number, name: string): number {
+  const close = xml.indexOf(`</${name}`, from);
+  if (close < 0) return -1;
+  // Searched within the content only (a slice is a view of the part, not a copy).
+  const content = xml.slice(from, close);
+  if (content.indexOf('<!') >= 0 || content.indexOf('<?') >= 0 || content.indexOf(`<${name}`) >= 0) return -1;
+  let gt = close + 2 + name.length;
+  while (isSpace(xml.charCodeAt(gt))) gt++;
+  return xml.charCodeAt(gt) === 0x3e ? gt + 1 : -1;
+}
+
 /** Scans a part into `events`; false (and events to be cleared) when it is not of the subset. */
-function scan(xml: string, part: string, events: Events): boolean {
+function scan(xml: string, part: string, events: Events, reading: PartReading): boolean {
+  const { skip, stopAfter } = reading;
   const stack: string[] = [];
   /** The local names of `stack`'s elements. */
   const locals: string[] = [];
@@ -243,7 +279,9 @@ function scan(xml: string, part: string, events: Events): boolean {
       let gt = lt + 2 + open.length;
       while (isSpace(xml.charCodeAt(gt))) gt++;
       if (xml.charCodeAt(gt) !== 0x3e) return false;
-      events.push(CLOSE, locals.pop() as string, null);
+      const closed = locals.pop() as string;
+      events.push(CLOSE, closed, null);
+      if (closed === stopAfter) return true;
       if (stack.length === 0) rootDone = true;
       i = gt + 1;
       continue;
@@ -299,8 +337,14 @@ function scan(xml: string, part: string, events: Events): boolean {
       j = close + 1;
     }
     events.push(OPEN, local, a);
+    if (!selfClosing && skip?.has(local)) {
+      j = endOfSkipped(xml, j, name);
+      if (j < 0) return false;
+      selfClosing = true; // as far as the handlers are told
+    }
     if (selfClosing) {
       events.push(CLOSE, local, null);
+      if (local === stopAfter) return true;
       if (stack.length === 0) rootDone = true;
     } else {
       if (stack.push(name) > MAX_XML_DEPTH) throw tooDeep(part);

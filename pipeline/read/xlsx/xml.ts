@@ -6,10 +6,10 @@ import { SaxesParser } from 'saxes';
 import { UnreadableError } from '../unreadable';
 import { isDateFormat } from './dates';
 import { decodeUtf8Bmp } from './utf8';
-import { FAST_MAX_CHARS, localName, MAX_XML_DEPTH, replay, scanPart, StopParsing, tooDeep, type XmlHandlers } from './xml-scan';
+import { FAST_MAX_CHARS, localName, MAX_XML_DEPTH, replay, scanPart, StopParsing, tooDeep, type PartReading, type XmlHandlers } from './xml-scan';
 import { saveAgain } from './zip';
 
-export { MAX_XML_DEPTH, StopParsing, type XmlHandlers } from './xml-scan';
+export { MAX_XML_DEPTH, StopParsing, type PartReading, type XmlHandlers } from './xml-scan';
 
 /** Decodes a part once, whole: UTF-8 (BOM dropped), or UTF-16 when it starts with a UTF-16 BOM. */
 export function decodePart(bytes: Uint8Array): string {
@@ -23,17 +23,20 @@ export function decodePart(bytes: Uint8Array): string {
   return new TextDecoder(encoding).decode(bytes);
 }
 
-/** Reads a part into the handlers: by the fast scanner (xml-scan.ts) when the part is plain XML, else by saxes. */
-export function parseXml(xml: string, part: string, h: XmlHandlers): void {
-  const events = xml.length <= FAST_MAX_CHARS ? scanPart(xml, part) : null;
+/**
+ * Reads a part into the handlers: by the fast scanner (xml-scan.ts) when the part is plain XML, else
+ * by saxes. Either way the handlers see the same events, `reading` applied.
+ */
+export function parseXml(xml: string, part: string, h: XmlHandlers, reading?: PartReading): void {
+  const events = xml.length <= FAST_MAX_CHARS ? scanPart(xml, part, reading) : null;
   if (events) {
     replay(events, h);
     return;
   }
-  parseWithSaxes(xml, part, h);
+  parseWithSaxes(xml, part, h, reading);
 }
 
-export function parseWithSaxes(xml: string, part: string, h: XmlHandlers): void {
+export function parseWithSaxes(xml: string, part: string, h: XmlHandlers, reading: PartReading = {}): void {
   const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
   parser.on('doctype', () => {
     throw new UnreadableError(
@@ -42,16 +45,27 @@ export function parseWithSaxes(xml: string, part: string, h: XmlHandlers): void 
     );
   });
   let depth = 0;
+  /** The depth of the element passed over (PartReading.skip) while inside one, else 0. */
+  let skipping = 0;
   parser.on('opentag', (tag) => {
     if (++depth > MAX_XML_DEPTH) throw tooDeep(part);
-    h.open?.(localName(tag.name), tag.attributes);
+    if (skipping) return;
+    const name = localName(tag.name);
+    h.open?.(name, tag.attributes);
+    if (reading.skip?.has(name)) skipping = depth;
   });
   parser.on('closetag', (tag) => {
-    depth--;
-    h.close?.(localName(tag.name));
+    const closing = depth--;
+    if (skipping && closing > skipping) return;
+    skipping = 0;
+    const name = localName(tag.name);
+    h.close?.(name);
+    if (name === reading.stopAfter) throw new StopParsing();
   });
   if (h.text) {
-    const text = (t: string) => h.text!(t);
+    const text = (t: string) => {
+      if (!skipping) h.text!(t);
+    };
     parser.on('text', text);
     parser.on('cdata', text);
   }
@@ -174,8 +188,15 @@ export function parseSharedStrings(xml: string, part: string): string[] {
 }
 
 /**
- * Which cell formats (cellXfs indexes) show dates. Reads only `numFmts` and `cellXfs`, and stops
- * there: fonts, fills, borders and the rest are never looked at.
+ * What a styles part holds besides the number and cell formats: passed over unread. Fonts, fills,
+ * borders and the named styles' formats come before cellXfs; the named styles, their differential
+ * formats and the rest after it, where the reading stops.
+ */
+const STYLES_READING: PartReading = { skip: new Set(['fonts', 'fills', 'borders', 'cellStyleXfs']), stopAfter: 'cellXfs' };
+
+/**
+ * Which cell formats (cellXfs indexes) show dates. Reads only `numFmts` and `cellXfs`
+ * (STYLES_READING): the thousands of named styles a part may have collected are passed over.
  */
 export function parseDateStyles(xml: string, part: string): boolean[] {
   const codes = new Map<number, string>();
@@ -194,8 +215,8 @@ export function parseDateStyles(xml: string, part: string): boolean[] {
     },
     close(name) {
       if (name === 'numFmts') inNumFmts = false;
-      else if (name === 'cellXfs') throw new StopParsing();
+      else if (name === 'cellXfs') inCellXfs = false;
     },
-  });
+  }, STYLES_READING);
   return dateXf;
 }

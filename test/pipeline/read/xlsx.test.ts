@@ -378,6 +378,23 @@ describe('readXlsx refuses what it cannot read safely', () => {
       }
     });
 
+    it('stops inflating a lying entry of more than 64 KiB compressed, on either path (one call of zlib up to 16 MB declared, step by step above)', () => {
+      const files = unzipAll(handXlsx([sheet1('')]));
+      // 200 KiB that hardly compress, then 40 MB of zeros: some 240 KiB compressed in all.
+      const noise = new Uint8Array(200 * 1024);
+      for (let i = 0, x = 1; i < noise.length; i++) noise[i] = (x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 24;
+      const content = new Uint8Array(40 * MB);
+      content.set(noise);
+      files[name] = [content, { level: 1 }];
+      const large = zipSync(files);
+      expect(large.length).toBeGreaterThan(200 * 1024);
+      for (const declared of [2 * MB, 20 * MB]) {
+        const e = unreadable(() => readXlsx(lieAboutSize(large, name, declared)));
+        expect(e.reason).toContain('zip bomb');
+        expect(e.reasonEn).toContain('beyond its declared size');
+      }
+    });
+
     it('refuses an entry that expands to less than declared', () => {
       const small = handXlsx([sheet1('<row r="1"><c r="A1"><v>1</v></c></row>')]);
       const e = unreadable(() => readXlsx(lieAboutSize(small, name, 5000)));

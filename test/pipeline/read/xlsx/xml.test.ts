@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DEFAULT_LIMITS, entryData, readCentralDirectory } from '../../../../pipeline/read/xlsx/zip';
-import { decodePart, parseWithSaxes, parseXml, StopParsing, type XmlHandlers } from '../../../../pipeline/read/xlsx/xml';
+import { decodePart, parseDateStyles, parseWithSaxes, parseXml, StopParsing, type PartReading, type XmlHandlers } from '../../../../pipeline/read/xlsx/xml';
 import { replay, scanPart } from '../../../../pipeline/read/xlsx/xml-scan';
 import { buildSamples } from '../../../../samples/build';
 
@@ -24,7 +24,7 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
  * reports the line breaks around the root as text; the fast path leaves them out, and no handler
  * reads text outside an element.)
  */
-function events(parse: (xml: string, part: string, h: XmlHandlers) => void, xml: string): string[] {
+function events(parse: (xml: string, part: string, h: XmlHandlers, reading?: PartReading) => void, xml: string, reading?: PartReading): string[] {
   const out: string[] = [];
   let depth = 0;
   try {
@@ -40,7 +40,7 @@ function events(parse: (xml: string, part: string, h: XmlHandlers) => void, xml:
       text: (t) => {
         if (depth > 0) out.push(`"${t}"`);
       },
-    });
+    }, reading);
   } catch (err) {
     out.push(`! ${(err as Error).message}`);
   }
@@ -202,5 +202,60 @@ describe('the fast path\'s kept event lists', () => {
     const kept = scanPart(sheet(1), 'p')!;
     expect(kept).toBe(next);
     replay(kept, {});
+  });
+});
+
+describe('reading only what a part is read for (PartReading)', () => {
+  const reading: PartReading = { skip: new Set(['fonts', 'cellStyleXfs']), stopAfter: 'cellXfs' };
+  const fonts = '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/></font></fonts>';
+  const named = (n: number) => `<cellStyleXfs count="${n}">${'<xf numFmtId="0" fontId="0"/>'.repeat(n)}</cellStyleXfs>`;
+  const styles = (before: string, after = '<cellStyles count="1"><cellStyle name="Normal" xfId="0"/></cellStyles>') =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<styleSheet xmlns="urn:x"><numFmts count="1"><numFmt numFmtId="164" formatCode="d/m/yyyy"/></numFmts>${before}<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="3"/><xf numFmtId="14"/></cellXfs>${after}</styleSheet>`;
+
+  it('hands passed-over elements to the handlers empty, and nothing after the last element read, on either path', () => {
+    const xml = styles(fonts + named(3));
+    const fast = events(parseXml, xml, reading);
+    expect(scanPart(xml, 'p', reading)).not.toBeNull();
+    expect(fast).toEqual(events(parseWithSaxes, xml, reading));
+    expect(fast.filter((e) => /fonts|cellStyleXfs|font |sz|cellStyle /.test(e))).toEqual(['<fonts [["count","2"]]', '</fonts', '<cellStyleXfs [["count","3"]]', '</cellStyleXfs']);
+    expect(fast.at(-1)).toBe('</cellXfs');
+    expect(fast.filter((e) => e.startsWith('<xf'))).toHaveLength(4);
+  });
+
+  it('reads a styles part of 40,000 named styles for its number and cell formats alone, as it reads a plain one', () => {
+    const bloated = styles(
+      fonts + named(40_000),
+      `<cellStyles count="40000">${Array.from({ length: 40_000 }, (_, i) => `<cellStyle name="ปกติ ${i}" xfId="${i}"/>`).join('')}</cellStyles><dxfs count="0"/>`,
+    );
+    expect(parseDateStyles(bloated, 'xl/styles.xml')).toEqual([false, true, false, true]);
+    expect(parseDateStyles(styles(''), 'xl/styles.xml')).toEqual([false, true, false, true]);
+  });
+
+  it('leaves the part to saxes where the search for a closing tag could be misled, with the same events', () => {
+    for (const misleading of [
+      '<fonts><!-- </fonts> --></fonts>',
+      '<fonts><![CDATA[</fonts>]]></fonts>',
+      '<fonts><?pi </fonts>?></fonts>',
+      '<fonts><fonts/></fonts>',
+      '<fonts><fontsX/></fonts>',
+    ]) {
+      const xml = styles(misleading);
+      expect(scanPart(xml, 'p', reading)).toBeNull();
+      expect(events(parseXml, xml, reading)).toEqual(events(parseWithSaxes, xml, reading));
+    }
+  });
+
+  it('takes a closing tag with spaces before its >, and a passed-over element written empty', () => {
+    for (const xml of [styles('<fonts count="0">x</fonts \r\n>'), styles('<fonts count="0"/>')]) {
+      expect(scanPart(xml, 'p', reading)).not.toBeNull();
+      expect(events(parseXml, xml, reading)).toEqual(events(parseWithSaxes, xml, reading));
+    }
+  });
+
+  it('neither reads nor checks what follows the last element read (as a handler that stops would leave it)', () => {
+    const xml = styles('', '<cellStyles><unclosed></styleSheet>');
+    expect(events(parseXml, xml, reading).at(-1)).toBe('</cellXfs');
+    expect(events(parseWithSaxes, xml, reading)).toEqual(events(parseXml, xml, reading));
+    expect(parseDateStyles(xml, 'xl/styles.xml')).toEqual([false, true, false, true]);
   });
 });
