@@ -4,7 +4,8 @@
  *
  * Two flavours, as real submissions come: `shared` strings and a small Excel-like styles part with
  * TH Sarabun New, each part's declaration ended with CR LF (what Excel itself saves), or inline
- * strings without styles and LF line ends (what web systems and scripts export). Both are valid OOXML that Excel, openpyxl and our reader open.
+ * strings without styles and LF line ends (what web systems and scripts export). Both are valid
+ * OOXML that Excel, openpyxl and our reader open.
  */
 import { zipSync, strToU8 } from 'fflate';
 import type { CellValue, Range } from '../../core/grid';

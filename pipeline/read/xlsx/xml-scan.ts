@@ -60,12 +60,13 @@ export function tooDeep(part: string): UnreadableError {
 // the prolog, a control character in an attribute value, a non-ASCII or odd name, an undefined
 // entity, a disallowed character, a mismatched tag, text outside the root. Then saxes reads the
 // part from the start, with its own well-formedness errors and the DOCTYPE refusal, so what is
-// accepted and what is refused (and with which message) stays saxes's decision. Line ends are
-// read as XML reads them (CR LF and CR as LF): Excel ends the declaration of every part it saves
-// with CR LF, and while the scanner gave up on a CR, every workbook Excel saved went to saxes, at
-// twice the cost of a read. Events are replayed to the handlers only
-// once the whole part has scanned, so a handler never sees half a part twice. Parts larger than
-// FAST_MAX_CHARS go to saxes directly (the event list would double their memory).
+// accepted and what is refused (and with which message) stays saxes's decision, for all of a part
+// but what a PartReading passes over or leaves unread. Line ends are read as XML reads them (CR LF
+// and CR as LF): Excel ends the declaration of every part it saves with CR LF, and while the
+// scanner gave up on a CR, every workbook Excel saved went to saxes, at twice the cost of a read.
+// Events are replayed to the handlers only once the part has scanned (as far as its reading
+// goes), so a handler never sees half a part twice. Parts larger than FAST_MAX_CHARS go to saxes
+// directly (the event list would double their memory).
 // ---------------------------------------------------------------------------------------------
 
 export const FAST_MAX_CHARS = 8 * 1024 * 1024;
