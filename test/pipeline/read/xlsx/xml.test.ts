@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DEFAULT_LIMITS, entryData, readCentralDirectory } from '../../../../pipeline/read/xlsx/zip';
+import { DEFAULT_LIMITS, extractEntry, readCentralDirectory } from '../../../../pipeline/read/xlsx/zip';
 import { decodePart, parseDateStyles, parseWithSaxes, parseXml, StopParsing, type PartReading, type XmlHandlers } from '../../../../pipeline/read/xlsx/xml';
 import { replay, scanPart } from '../../../../pipeline/read/xlsx/xml-scan';
 import { buildSamples } from '../../../../samples/build';
@@ -67,7 +67,7 @@ describe('parseXml', () => {
       }
       for (const [name, entry] of entries) {
         if (!name.endsWith('.xml') && !name.endsWith('.rels')) continue;
-        const xml = decodePart(entryData(bytes, entry));
+        const xml = decodePart(extractEntry(bytes, entry));
         expect(events(parseXml, xml)).toEqual(events(parseWithSaxes, xml));
         parts++;
       }
@@ -124,6 +124,37 @@ describe('parseXml', () => {
       expect(events(parseXml, xml)).toEqual(events(parseWithSaxes, xml));
     }
     expect(events(parseXml, parts[1])).toContain('"โครงการ\n๑"');
+  });
+
+  it("gives saxes's events for the sample workbooks' parts with CR LF, CR and LF put in wherever XML allows a line end", () => {
+    let state = 7;
+    const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const ends = ['\r\n', '\r', '\n', '\r\r\n', ' \r\n\t'];
+    let parts = 0;
+    for (const file of xlsxFiles(tmp).slice(0, 4)) {
+      const bytes = new Uint8Array(fs.readFileSync(file));
+      let entries;
+      try {
+        entries = readCentralDirectory(bytes, DEFAULT_LIMITS);
+      } catch {
+        continue;
+      }
+      for (const [name, entry] of entries) {
+        if (!name.endsWith('.xml') && !name.endsWith('.rels')) continue;
+        const xml = decodePart(extractEntry(bytes, entry));
+        // After the declaration and between elements, before a tag's > or />, between attributes, and in text.
+        const prolog = xml.startsWith('<?') ? xml.indexOf('?>') + 2 : 0;
+        const body = xml.slice(prolog).replace(/>(?=<)|(?<!\/)(?=\/?>)|" (?=[A-Za-z])|(?<=>[^<&]{2})(?=[^<])/g, (m) => (next() < 0.3 ? `${m}${ends[Math.floor(next() * ends.length)]}` : m));
+        const spaced = `${xml.slice(0, prolog)}\r\n${body}`;
+        expect(spaced).toContain('\r');
+        const fast = scanPart(spaced, 'p');
+        expect([name, fast !== null]).toEqual([name, true]);
+        replay(fast!, {});
+        expect(events(parseXml, spaced)).toEqual(events(parseWithSaxes, spaced));
+        parts++;
+      }
+    }
+    expect(parts).toBeGreaterThan(10);
   });
 
   it('refuses a part nested deeper than any workbook, on either path', () => {
