@@ -6,10 +6,11 @@ import { SaxesParser } from 'saxes';
 import { UnreadableError } from '../unreadable';
 import { isDateFormat } from './dates';
 import { decodeUtf8Bmp } from './utf8';
-import { FAST_MAX_CHARS, localName, MAX_XML_DEPTH, replay, scanPart, StopParsing, tooDeep, type PartReading, type XmlHandlers } from './xml-scan';
+import { localName, MAX_XML_DEPTH, replay, StopParsing, tooDeep, type PartReading, type XmlHandlers } from './xml-events';
+import { FAST_MAX_CHARS, scanPart } from './xml-scan';
 import { saveAgain } from './zip';
 
-export { MAX_XML_DEPTH, StopParsing, type PartReading, type XmlHandlers } from './xml-scan';
+export { MAX_XML_DEPTH, StopParsing, type PartReading, type XmlHandlers } from './xml-events';
 
 /** Decodes a part once, whole: UTF-8 (BOM dropped), or UTF-16 when it starts with a UTF-16 BOM. */
 export function decodePart(bytes: Uint8Array): string {

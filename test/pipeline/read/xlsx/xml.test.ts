@@ -8,7 +8,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { DEFAULT_LIMITS, extractEntry, readCentralDirectory } from '../../../../pipeline/read/xlsx/zip';
 import { decodePart, parseDateStyles, parseWithSaxes, parseXml, StopParsing, type PartReading, type XmlHandlers } from '../../../../pipeline/read/xlsx/xml';
-import { replay, scanPart } from '../../../../pipeline/read/xlsx/xml-scan';
+import { replay } from '../../../../pipeline/read/xlsx/xml-events';
+import { scanPart } from '../../../../pipeline/read/xlsx/xml-scan';
 import { buildSamples } from '../../../../samples/build';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sujarit-xml-'));

@@ -1,0 +1,133 @@
+/**
+ * What a part's XML is read into: the handlers' events (open, close, text), how much of a part its
+ * reader needs (PartReading), and the lists a scanned part's events wait in until they are handed
+ * to the handlers (replay). The fast scanner (xml-scan.ts) fills the lists; saxes (xml.ts) calls the
+ * handlers itself.
+ */
+import { UnreadableError } from '../unreadable';
+
+export interface XmlHandlers {
+  /** Local names (prefix dropped: `x:c` → `c`); attributes keep their qualified names. */
+  open?(name: string, attrs: Record<string, string>): void;
+  close?(name: string): void;
+  text?(text: string): void;
+}
+
+/** Thrown by a handler to stop reading a part early (the rest is not needed). */
+export class StopParsing extends Error {}
+
+/**
+ * How much of a part its reader needs, so that a part bloated with what no handler reads costs little:
+ * a styles part may carry tens of thousands of named styles (workbooks copied from one another for
+ * years collect them), and all the reader wants of it is the number formats and cell formats.
+ */
+export interface PartReading {
+  /**
+   * Elements (local names) passed over: the handlers get them as empty elements, and their content
+   * is neither read nor checked. The scanner finds the end of one with a search for its closing tag,
+   * and leaves the part to saxes where that search could be wrong: a comment, CDATA or processing
+   * instruction anywhere in the content, or an element there whose name starts with the same name.
+   */
+  skip?: ReadonlySet<string>;
+  /** The element (local name) after whose end nothing more of the part is read or checked, as a handler's StopParsing would leave it. */
+  stopAfter?: string;
+}
+
+export function localName(name: string): string {
+  const i = name.indexOf(':');
+  return i < 0 ? name : name.slice(i + 1);
+}
+
+/**
+ * Deeper than any part Excel writes (a rich-text cell is 5 levels down a sheet). A hand-made part
+ * nested 200,000 deep would cost memory in any parser that keeps its open tags, so it is refused.
+ */
+export const MAX_XML_DEPTH = 64;
+
+export function tooDeep(part: string): UnreadableError {
+  return new UnreadableError(
+    `ข้อมูลในส่วน ${part} ซ้อนกันลึกเกินกว่าที่ไฟล์ Excel มี (เกิน ${MAX_XML_DEPTH} ชั้น อาจถูกดัดแปลง) จึงไม่อ่านไฟล์นี้ ให้เปิดใน Excel แล้วบันทึกไฟล์ใหม่เป็น Excel Workbook (.xlsx)`,
+    `the part ${part} is nested deeper than any Excel file (over ${MAX_XML_DEPTH} levels; it may have been tampered with), so it was not read; open it in Excel and save the file again as an Excel Workbook (.xlsx)`,
+  );
+}
+
+/** The kinds of event, as Events lists them. */
+export const OPEN = 0;
+export const CLOSE = 1;
+export const TEXT = 2;
+
+/**
+ * A part's events, in columns, and how many there are. One set is kept from part to part (each
+ * worker reads its files' parts one after another): made afresh, the lists were grown step by step
+ * through every part, some 150 KB of a file's 730 KB of garbage. Emptied once replayed, so that
+ * they keep nothing of the part's text alive.
+ */
+export class Events {
+  count = 0;
+  kinds = new Uint8Array(4096);
+  /** Local name (open, close) or decoded text. */
+  readonly values: string[] = [];
+  readonly attrs: (Record<string, string> | null)[] = [];
+
+  push(kind: number, value: string, attrs: Record<string, string> | null): void {
+    const at = this.count++;
+    if (at === this.kinds.length) {
+      const grown = new Uint8Array(at * 2);
+      grown.set(this.kinds);
+      this.kinds = grown;
+    }
+    this.kinds[at] = kind;
+    this.values[at] = value;
+    this.attrs[at] = attrs;
+  }
+
+  clear(): void {
+    for (let k = 0; k < this.count; k++) {
+      this.values[k] = '';
+      this.attrs[k] = null;
+    }
+    this.count = 0;
+  }
+}
+
+/** The kept set, while no part is being replayed from it (a handler that read another part would need a set of its own). */
+let spare: Events | null = new Events();
+
+/** The kept set (or new lists while it is in use), for a part about to be scanned; `release` them after. */
+export function takeEvents(): Events {
+  const events = spare ?? new Events();
+  spare = null;
+  return events;
+}
+
+/**
+ * Lists that held more events than this are not kept: a part of millions of cells (up to
+ * FAST_MAX_CHARS, xml-scan.ts) would leave them tens of megabytes long for the rest of the
+ * worker's files.
+ */
+const MAX_KEPT_EVENTS = 1 << 16;
+
+export function release(events: Events): void {
+  const large = events.count > MAX_KEPT_EVENTS;
+  events.clear();
+  spare = large ? null : events;
+}
+
+/** Hands a scanned part's events to the handlers, in order; a handler's StopParsing ends it. The events are released after. */
+export function replay(events: Events, h: XmlHandlers): void {
+  const { count, kinds, values, attrs } = events;
+  try {
+    // Called as methods: a handler may be a class instance (xlsx/sheet.ts).
+    for (let k = 0; k < count; k++) {
+      const kind = kinds[k];
+      if (kind === OPEN) h.open?.(values[k], attrs[k] as Record<string, string>);
+      else if (kind === CLOSE) h.close?.(values[k]);
+      else h.text?.(values[k]);
+    }
+  } catch (err) {
+    if (err instanceof StopParsing) return;
+    throw err;
+  } finally {
+    release(events);
+  }
+}
