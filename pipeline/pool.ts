@@ -15,11 +15,11 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
-import * as path from 'node:path';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { makeFinding } from '../core/findings';
 import { ruleByCode } from '../core/rules';
 import { NO_HASH, processFile, type FileResult } from './process-file';
+import { threadScript } from './thread-script';
 import { unpackTransfer } from './transfer';
 import type { Task } from './worker';
 
@@ -55,13 +55,9 @@ export class Interrupted extends Error {
   }
 }
 
-/**
- * A compiled thread script (worker.js, or reader.js for the reading thread): beside this file when
- * running from build/, else in build/ (tests run the sources).
- */
+/** The compiled script of the pool's workers, or of its reading thread (thread-script.ts). */
 export function workerScript(name: 'worker' | 'reader' = 'worker'): string | null {
-  const candidates = [path.join(__dirname, `${name}.js`), path.join(__dirname, '..', 'build', 'pipeline', `${name}.js`)];
-  return candidates.find((p) => fs.existsSync(p)) ?? null;
+  return threadScript(name);
 }
 
 /**

@@ -2,9 +2,9 @@
  * A worker thread of the consolidation pool. The pool keeps several files in flight per worker
  * (pool.ts pipelineDepth), checked one at a time in the order sent, each result posted back as
  * soon as it is made. While one file is checked (CPU), the next one is already being read (by the
- * pool's reading thread, port-reads.ts), and the worker never waits for a message from the pool between two
- * files, not even while the main thread is busy (collecting garbage in a heap of a national run's
- * results, say).
+ * pool's reading thread, port-reads.ts), and the worker never waits for a message from the pool
+ * between two files, not even while the main thread is busy (collecting garbage in a heap of a
+ * national run's results, say).
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { PortReader } from './port-reads';

@@ -5,11 +5,10 @@
  * worker once; the texts come back as bytes. Where no worker can run (the sources under ts-jest,
  * a worker that fails to start or stops), they are made on the main thread instead: the same bytes.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ConsolidationRun } from '../consolidate';
 import { consolidationSchema } from '../summary-schema';
+import { threadScript } from '../thread-script';
 import type { FileContent } from './atomic';
 import { renderReportHtml } from './report-html';
 import type { SummaryTexts } from './summary-worker';
@@ -19,10 +18,9 @@ export function summaryJson(run: Pick<ConsolidationRun, 'summary'>): string {
   return `${JSON.stringify(consolidationSchema.parse(run.summary), null, 2)}\n`;
 }
 
-/** The compiled worker, beside this file when running from build/, else in build/. */
+/** The summary thread's compiled script (thread-script.ts). */
 export function summaryWorkerScript(): string | null {
-  const candidates = [path.join(__dirname, 'summary-worker.js'), path.join(__dirname, '..', '..', 'build', 'pipeline', 'write', 'summary-worker.js')];
-  return candidates.find((p) => fs.existsSync(p)) ?? null;
+  return threadScript('write/summary-worker');
 }
 
 export interface SummaryOutputs {
