@@ -33,6 +33,9 @@ export interface PartReading {
   stopAfter?: string;
 }
 
+/** A part read whole. */
+export const READ_ALL: PartReading = {};
+
 export function localName(name: string): string {
   const i = name.indexOf(':');
   return i < 0 ? name : name.slice(i + 1);

@@ -3,7 +3,7 @@
  * with saxes (xml.ts) taking over whenever a part is anything more.
  */
 import { ownCopy } from '../../../core/memo';
-import { CLOSE, localName, MAX_XML_DEPTH, OPEN, release, takeEvents, TEXT, tooDeep, type Events, type PartReading } from './xml-events';
+import { CLOSE, localName, MAX_XML_DEPTH, OPEN, READ_ALL, release, takeEvents, TEXT, tooDeep, type Events, type PartReading } from './xml-events';
 
 // ---------------------------------------------------------------------------------------------
 // The fast path. Spreadsheet parts are plain XML: elements, attributes, text and the five
@@ -22,8 +22,6 @@ import { CLOSE, localName, MAX_XML_DEPTH, OPEN, release, takeEvents, TEXT, tooDe
 // ---------------------------------------------------------------------------------------------
 
 export const FAST_MAX_CHARS = 8 * 1024 * 1024;
-
-const READ_ALL: PartReading = {};
 
 /** The events of a part scanned whole (or as far as `reading` needs), or null when it is not of the subset; `release` them once replayed. */
 export function scanPart(xml: string, part: string, reading: PartReading = READ_ALL): Events | null {

@@ -6,7 +6,7 @@ import { SaxesParser } from 'saxes';
 import { UnreadableError } from '../unreadable';
 import { isDateFormat } from './dates';
 import { decodeUtf8Bmp } from './utf8';
-import { localName, MAX_XML_DEPTH, replay, StopParsing, tooDeep, type PartReading, type XmlHandlers } from './xml-events';
+import { localName, MAX_XML_DEPTH, READ_ALL, replay, StopParsing, tooDeep, type PartReading, type XmlHandlers } from './xml-events';
 import { FAST_MAX_CHARS, scanPart } from './xml-scan';
 import { saveAgain } from './zip';
 
@@ -37,7 +37,7 @@ export function parseXml(xml: string, part: string, h: XmlHandlers, reading?: Pa
   parseWithSaxes(xml, part, h, reading);
 }
 
-export function parseWithSaxes(xml: string, part: string, h: XmlHandlers, reading: PartReading = {}): void {
+export function parseWithSaxes(xml: string, part: string, h: XmlHandlers, reading: PartReading = READ_ALL): void {
   const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
   parser.on('doctype', () => {
     throw new UnreadableError(
