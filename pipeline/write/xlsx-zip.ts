@@ -8,8 +8,14 @@
  */
 import { createDeflateRaw, crc32 as zlibCrc32 } from 'node:zlib';
 
-/** Deflate level: 6 is what Excel and zip tools use; the bytes are deterministic for a given level. */
-export const ZIP_LEVEL = 6;
+/**
+ * Deflate level. zlib's levels 1-3 look for matches the fast way, 4-9 the thorough way. A national
+ * summary.xlsx (189 MB of item-sheet XML, 20 MB of shared strings) deflates in 0.5 s at 3 against
+ * 1.5 s at 6, the level zip tools use, for a file of 10.6 MB against 8.4 MB: writing it took 0.9 s
+ * less of a 7,850-council run (three alternating pairs). Level 4 is both slower and larger than 3.
+ * The bytes are deterministic for a given level.
+ */
+export const ZIP_LEVEL = 3;
 
 /** 1980-01-01 00:00 as DOS time and date fields: the earliest zip time, the same in every time zone. */
 const DOS_TIME = 0;
