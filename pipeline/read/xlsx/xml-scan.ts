@@ -68,6 +68,42 @@ const ONE_LETTER: (string | undefined)[] = [];
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_') ONE_LETTER[ch.charCodeAt(0)] = ch;
 
 /**
+ * The last checked name met per first letter and length (row, si, spans, x14ac:dyDescent), with its
+ * local name. A name found where it stands in the part is taken from here: neither cut out nor hashed.
+ */
+const SEEN_SLOTS = 128 * 32;
+const seenName: (string | undefined)[] = new Array(SEEN_SLOTS);
+const seenLocal: string[] = new Array(SEEN_SLOTS);
+
+/** The name of `length` characters at `at` in the part (its local name left in `nameLocal`, a second result without an object per call); null outside the subset. */
+let nameLocal = '';
+function nameAt(xml: string, at: number, length: number): string | null {
+  const first = xml.charCodeAt(at);
+  if (length === 1) {
+    const one = ONE_LETTER[first];
+    if (one !== undefined) {
+      nameLocal = one;
+      return one;
+    }
+  }
+  const slot = (first & 127) * 32 + (length & 31);
+  const seen = seenName[slot];
+  if (seen !== undefined && seen.length === length && xml.startsWith(seen, at)) {
+    nameLocal = seenLocal[slot];
+    return seen;
+  }
+  const name = xml.slice(at, at + length);
+  const local = checkedLocalName(name);
+  if (local === null) return null;
+  // A copy of its own, as KNOWN_NAMES keeps (the slice would keep the part).
+  const own = ownCopy(name);
+  seenName[slot] = own;
+  seenLocal[slot] = local;
+  nameLocal = local;
+  return own;
+}
+
+/**
  * Characters XML forbids, surrogates (saxes checks their pairing) and the "]]>" that char data may
  * not hold.
  */
@@ -81,14 +117,43 @@ const NOT_PLAIN_VALUE = /[\u0000-\u001F<\uD800-\uDFFF\uFFFE\uFFFF]/;
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const REFERENCE = /&([a-z]+|#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6});/g;
 
-/** Whether an attribute value is free of what NOT_PLAIN_VALUE finds; a loop for the short ones most are. */
-function plainValue(raw: string): boolean {
-  if (raw.length > 24) return !NOT_PLAIN_VALUE.test(raw);
+/**
+ * An attribute value, references decoded; null when it holds what NOT_PLAIN_VALUE finds or a
+ * reference decodeRefs refuses. The short values most are ("B5", "3", "s") are checked by one loop
+ * that also tells whether there is a reference to decode at all.
+ */
+function attributeValue(raw: string): string | null {
+  if (raw.length > 24) return NOT_PLAIN_VALUE.test(raw) ? null : decodeRefs(raw);
+  let amp = false;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
-    if (c < 0x20 || c === 0x3c || (c >= 0xd800 && c <= 0xdfff) || c === 0xfffe || c === 0xffff) return false;
+    if (c < 0x20 || c === 0x3c || (c >= 0xd800 && c <= 0xdfff) || c === 0xfffe || c === 0xffff) return null;
+    if (c === 0x26) amp = true;
   }
-  return true;
+  return amp ? decodeRefs(raw) : raw;
+}
+
+/** Texts up to this long (a cell's number, a shared string's index) are checked by one loop. */
+const SHORT_TEXT = 32;
+
+/**
+ * The text between two tags, line ends read as XML reads them and references decoded; null when it
+ * holds what NOT_PLAIN_TEXT finds or a reference decodeRefs refuses. A short text with nothing that
+ * could need more than a cut (a control character or CR, '&', ']', a surrogate, U+FFFE, U+FFFF) is
+ * cut and kept as it stands.
+ */
+function textBetween(xml: string, from: number, to: number): string | null {
+  if (to - from <= SHORT_TEXT) {
+    let k = from;
+    for (; k < to; k++) {
+      const c = xml.charCodeAt(k);
+      if (c < 0x20 || c === 0x26 || c === 0x5d || (c >= 0xd800 && (c <= 0xdfff || c >= 0xfffe))) break;
+    }
+    if (k === to) return xml.slice(from, to);
+  }
+  const raw = xml.slice(from, to);
+  if (NOT_PLAIN_TEXT.test(raw)) return null;
+  return decodeRefs(raw.indexOf('\r') < 0 ? raw : raw.replace(CR_LINE_END, '\n'));
 }
 
 /** Entity and character references decoded; null for any other '&' or a code point XML does not allow. */
@@ -159,12 +224,10 @@ function scan(xml: string, part: string, events: Events, reading: PartReading): 
     const textEnd = lt;
     if (lt === n) lt = -1;
     if (textEnd > i) {
-      const raw = xml.slice(i, textEnd);
-      if (NOT_PLAIN_TEXT.test(raw)) return false;
       if (stack.length === 0) {
-        if (!SPACES_ONLY.test(raw)) return false;
+        if (!SPACES_ONLY.test(xml.slice(i, textEnd))) return false;
       } else {
-        const text = decodeRefs(raw.indexOf('\r') < 0 ? raw : raw.replace(CR_LINE_END, '\n'));
+        const text = textBetween(xml, i, textEnd);
         if (text === null) return false;
         events.push(TEXT, text, null);
       }
@@ -193,9 +256,9 @@ function scan(xml: string, part: string, events: Events, reading: PartReading): 
       if (isSpace(c) || c === 0x3e || c === 0x2f) break;
       j++;
     }
-    const name = j === lt + 2 ? (ONE_LETTER[xml.charCodeAt(lt + 1)] ?? xml.slice(lt + 1, j)) : xml.slice(lt + 1, j);
-    const local = checkedLocalName(name);
-    if (local === null) return false;
+    const name = nameAt(xml, lt + 1, j - lt - 1);
+    if (name === null) return false;
+    const local = nameLocal;
     const a: Record<string, string> = {};
     let selfClosing = false;
     for (;;) {
@@ -219,8 +282,8 @@ function scan(xml: string, part: string, events: Events, reading: PartReading): 
       if (eq === n) return false;
       let k = eq;
       while (k > j && isSpace(xml.charCodeAt(k - 1))) k--;
-      const attr = k === j + 1 ? (ONE_LETTER[xml.charCodeAt(j)] ?? xml.slice(j, k)) : xml.slice(j, k);
-      if (checkedLocalName(attr) === null || attr in a) return false;
+      const attr = nameAt(xml, j, k - j);
+      if (attr === null || attr in a) return false;
       j = eq + 1;
       while (j < n && isSpace(xml.charCodeAt(j))) j++;
       const q = xml.charCodeAt(j);
@@ -228,9 +291,7 @@ function scan(xml: string, part: string, events: Events, reading: PartReading): 
       let close = j + 1;
       while (close < n && xml.charCodeAt(close) !== q) close++;
       if (close === n) return false;
-      const raw = xml.slice(j + 1, close);
-      if (!plainValue(raw)) return false;
-      const value = decodeRefs(raw);
+      const value = attributeValue(xml.slice(j + 1, close));
       if (value === null) return false;
       a[attr] = value;
       j = close + 1;

@@ -107,8 +107,29 @@ describe('parseXml', () => {
     ['an odd name', '<1a/>'],
     ['a control character in an attribute', '<a r="\u0001"/>'],
     ['a lone surrogate in text', '<a>\uD800</a>'],
+    ['short texts with a tab, a line end, a bracket, a pair of surrogates', '<a><b>x\ty</b><b>1\n2</b><b>[1]</b><b>\uD83D\uDE00</b></a>'],
+    ['a short text of U+FFFE', '<a>\uFFFE</a>'],
+    ['a long text with references', `<a>${'โครงการ '.repeat(6)}&amp;&#3585;</a>`],
+    ['short attribute values with and without references', '<a r="&amp;" s="&lt;1" t="1"/>'],
+    ['a short attribute value with an undefined entity', '<a r="&x;"/>'],
+    ['names alike in first letter and length, one after another', '<row><rPr/><rxx spans="1" spanz="2"/><rPr/><row/></row>'],
+    ['a name outside the subset after one alike in first letter and length', '<ab><ab/><a$/></ab>'],
   ])('gives what saxes gives for %s', (_what, xml) => {
     expect(events(parseXml, xml)).toEqual(events(parseWithSaxes, xml));
+  });
+
+  it('reads short texts, short values and names alike on the fast path (each check has a quick way for them)', () => {
+    for (const xml of [
+      '<a><b>x\ty</b><b>1\n2</b><b>[1]</b><b>12.5</b></a>',
+      `<a>${'โครงการ '.repeat(6)}&amp;&#3585;</a>`,
+      '<a r="&amp;" s="&lt;1" t="1"/>',
+      '<row><rPr/><rxx spans="1" spanz="2"/><rPr/><row/></row>',
+    ]) {
+      const fast = scanPart(xml, 'p');
+      expect(fast).not.toBeNull();
+      if (fast) replay(fast, {});
+      expect(events(parseXml, xml)).toEqual(events(parseWithSaxes, xml));
+    }
   });
 
   it('reads the parts Excel saves (CR LF after the declaration, pretty-printed with CR LF) on the fast path, as saxes would', () => {
