@@ -6,7 +6,7 @@
 import { a1, makeGrid, parseRangeA1, type CellValue, type Grid, type Range } from '../../../core/grid';
 import { UnreadableError } from '../unreadable';
 import { isoToSerial } from './dates';
-import { parseXml, unescapeXstring, type XmlHandlers } from './xml';
+import { parseXml, unescapeXstring, type Attributes, type XmlHandlers } from './xml';
 
 export interface SheetLimits {
   /** Rows that may hold content (a value or a formula) per sheet. */
@@ -168,7 +168,7 @@ class SheetReader implements XmlHandlers {
     if (rowIdx > this.lastRow) this.lastRow = rowIdx;
   }
 
-  open(name: string, a: Record<string, string>): void {
+  open(name: string, a: Attributes): void {
     if (this.inCell) {
       if (name === 'v') {
         this.target = 'v';
@@ -183,12 +183,14 @@ class SheetReader implements XmlHandlers {
       else if (this.inIs && name === 't' && this.phonetic === 0) this.target = 't';
     } else if (this.inRow && name === 'c') {
       this.inCell = true;
-      this.type = a.t ?? 'n';
-      this.style = a.s ? Number(a.s) : 0;
+      this.type = a.get('t') ?? 'n';
+      const style = a.get('s');
+      this.style = style ? Number(style) : 0;
       this.v = this.f = this.inline = '';
       this.hasInline = this.inIs = false;
       this.phonetic = 0;
-      const ref = a.r ? parseRef(a.r) : null;
+      const at = a.get('r');
+      const ref = at ? parseRef(at) : null;
       if (ref) {
         if (!this.rowHasRef && this.rowCols.length === 0) this.rowIdx = ref[0];
         this.col = ref[1];
@@ -196,7 +198,8 @@ class SheetReader implements XmlHandlers {
       this.prevCol = this.col;
     } else if (this.inSheetData && name === 'row') {
       this.inRow = true;
-      const r = a.r ? Number(a.r) : NaN;
+      const number = a.get('r');
+      const r = number ? Number(number) : NaN;
       this.rowHasRef = Number.isInteger(r) && r >= 1;
       this.rowIdx = this.rowHasRef ? r - 1 : this.rowIdx + 1;
       this.prevCol = -1;
@@ -204,9 +207,11 @@ class SheetReader implements XmlHandlers {
       this.rowVals = [];
     } else if (name === 'sheetData') this.inSheetData = true;
     else if (name === 'mergeCells') this.inMergeCells = true;
-    else if (this.inMergeCells && name === 'mergeCell' && a.ref) {
+    else if (this.inMergeCells && name === 'mergeCell') {
+      const range = a.get('ref');
+      if (!range) return;
       try {
-        this.merges.push(parseRangeA1(a.ref));
+        this.merges.push(parseRangeA1(range));
       } catch {
         // a malformed range is left out
       }

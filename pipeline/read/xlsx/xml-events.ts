@@ -6,9 +6,20 @@
  */
 import { UnreadableError } from '../unreadable';
 
+/**
+ * An element's attributes, by qualified name. Read them during the open() call they come with: the
+ * scanner's path hands one object to every element of a part, pointed at that element's attributes
+ * (an object of their own per element was a tenth of the scan, and most of its garbage).
+ */
+export interface Attributes {
+  get(name: string): string | undefined;
+  /** [qualified name, value] of each, in the order written. */
+  entries(): [string, string][];
+}
+
 export interface XmlHandlers {
   /** Local names (prefix dropped: `x:c` → `c`); attributes keep their qualified names. */
-  open?(name: string, attrs: Record<string, string>): void;
+  open?(name: string, attrs: Attributes): void;
   close?(name: string): void;
   text?(text: string): void;
 }
@@ -60,36 +71,85 @@ export const CLOSE = 1;
 export const TEXT = 2;
 
 /**
- * A part's events, in columns, and how many there are. One set is kept from part to part (each
- * worker reads its files' parts one after another): made afresh, the lists were grown step by step
- * through every part, some 150 KB of a file's 730 KB of garbage. Emptied once replayed, so that
- * they keep nothing of the part's text alive.
+ * A part's events, in columns, and how many there are; the attributes of every element in two more
+ * lists (names, values), each open event holding where its own end. One set is kept from part to
+ * part (each worker reads its files' parts one after another): made afresh, the lists were grown
+ * step by step through every part, some 150 KB of a file's 730 KB of garbage. Emptied once
+ * replayed, so that they keep nothing of the part's text alive.
  */
 export class Events {
   count = 0;
   kinds = new Uint8Array(4096);
   /** Local name (open, close) or decoded text. */
   readonly values: string[] = [];
-  readonly attrs: (Record<string, string> | null)[] = [];
+  /** Per open event, the end of its attributes in attrNames (they start where the previous open's end). */
+  attrEnds = new Int32Array(4096);
+  attrCount = 0;
+  readonly attrNames: string[] = [];
+  readonly attrValues: string[] = [];
 
-  push(kind: number, value: string, attrs: Record<string, string> | null): void {
+  /** An attribute of the element whose open event comes next; false if the element already has one of that name. */
+  attribute(name: string, value: string, from: number): boolean {
+    const names = this.attrNames;
+    for (let k = from; k < this.attrCount; k++) if (names[k] === name) return false;
+    names[this.attrCount] = name;
+    this.attrValues[this.attrCount++] = value;
+    return true;
+  }
+
+  push(kind: number, value: string): void {
     const at = this.count++;
     if (at === this.kinds.length) {
       const grown = new Uint8Array(at * 2);
       grown.set(this.kinds);
       this.kinds = grown;
+      const ends = new Int32Array(at * 2);
+      ends.set(this.attrEnds);
+      this.attrEnds = ends;
     }
     this.kinds[at] = kind;
     this.values[at] = value;
-    this.attrs[at] = attrs;
+    this.attrEnds[at] = this.attrCount;
   }
 
   clear(): void {
-    for (let k = 0; k < this.count; k++) {
-      this.values[k] = '';
-      this.attrs[k] = null;
-    }
+    for (let k = 0; k < this.count; k++) this.values[k] = '';
+    for (let k = 0; k < this.attrCount; k++) this.attrNames[k] = this.attrValues[k] = '';
     this.count = 0;
+    this.attrCount = 0;
+  }
+}
+
+/** One element's attributes in a part's Events, as replay hands them to a handler. */
+class EventAttributes implements Attributes {
+  from = 0;
+  to = 0;
+
+  constructor(private readonly events: Events) {}
+
+  get(name: string): string | undefined {
+    const names = this.events.attrNames;
+    for (let k = this.from; k < this.to; k++) if (names[k] === name) return this.events.attrValues[k];
+    return undefined;
+  }
+
+  entries(): [string, string][] {
+    const out: [string, string][] = [];
+    for (let k = this.from; k < this.to; k++) out.push([this.events.attrNames[k], this.events.attrValues[k]]);
+    return out;
+  }
+}
+
+/** A record of attributes (saxes's) as Attributes. */
+export class RecordAttributes implements Attributes {
+  constructor(private readonly record: Record<string, string>) {}
+
+  get(name: string): string | undefined {
+    return Object.prototype.hasOwnProperty.call(this.record, name) ? this.record[name] : undefined;
+  }
+
+  entries(): [string, string][] {
+    return Object.entries(this.record);
   }
 }
 
@@ -118,13 +178,17 @@ export function release(events: Events): void {
 
 /** Hands a scanned part's events to the handlers, in order; a handler's StopParsing ends it. The events are released after. */
 export function replay(events: Events, h: XmlHandlers): void {
-  const { count, kinds, values, attrs } = events;
+  const { count, kinds, values, attrEnds } = events;
+  const attrs = new EventAttributes(events);
   try {
     // Called as methods: a handler may be a class instance (xlsx/sheet.ts).
     for (let k = 0; k < count; k++) {
       const kind = kinds[k];
-      if (kind === OPEN) h.open?.(values[k], attrs[k] as Record<string, string>);
-      else if (kind === CLOSE) h.close?.(values[k]);
+      if (kind === OPEN) {
+        attrs.from = attrs.to;
+        attrs.to = attrEnds[k];
+        h.open?.(values[k], attrs);
+      } else if (kind === CLOSE) h.close?.(values[k]);
       else h.text?.(values[k]);
     }
   } catch (err) {

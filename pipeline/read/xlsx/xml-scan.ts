@@ -229,7 +229,7 @@ function scan(xml: string, part: string, events: Events, reading: PartReading): 
       } else {
         const text = textBetween(xml, i, textEnd);
         if (text === null) return false;
-        events.push(TEXT, text, null);
+        events.push(TEXT, text);
       }
     }
     if (lt < 0) break;
@@ -242,7 +242,7 @@ function scan(xml: string, part: string, events: Events, reading: PartReading): 
       while (isSpace(xml.charCodeAt(gt))) gt++;
       if (xml.charCodeAt(gt) !== 0x3e) return false;
       const closed = locals.pop() as string;
-      events.push(CLOSE, closed, null);
+      events.push(CLOSE, closed);
       if (closed === stopAfter) return true;
       if (stack.length === 0) rootDone = true;
       i = gt + 1;
@@ -259,7 +259,7 @@ function scan(xml: string, part: string, events: Events, reading: PartReading): 
     const name = nameAt(xml, lt + 1, j - lt - 1);
     if (name === null) return false;
     const local = nameLocal;
-    const a: Record<string, string> = {};
+    const attrsFrom = events.attrCount;
     let selfClosing = false;
     for (;;) {
       const start = j;
@@ -283,7 +283,7 @@ function scan(xml: string, part: string, events: Events, reading: PartReading): 
       let k = eq;
       while (k > j && isSpace(xml.charCodeAt(k - 1))) k--;
       const attr = nameAt(xml, j, k - j);
-      if (attr === null || attr in a) return false;
+      if (attr === null) return false;
       j = eq + 1;
       while (j < n && isSpace(xml.charCodeAt(j))) j++;
       const q = xml.charCodeAt(j);
@@ -293,17 +293,17 @@ function scan(xml: string, part: string, events: Events, reading: PartReading): 
       if (close === n) return false;
       const value = attributeValue(xml.slice(j + 1, close));
       if (value === null) return false;
-      a[attr] = value;
+      if (!events.attribute(attr, value, attrsFrom)) return false; // a second attribute of that name
       j = close + 1;
     }
-    events.push(OPEN, local, a);
+    events.push(OPEN, local);
     if (!selfClosing && skip?.has(local)) {
       j = endOfSkipped(xml, j, name);
       if (j < 0) return false;
       selfClosing = true; // as far as the handlers are told
     }
     if (selfClosing) {
-      events.push(CLOSE, local, null);
+      events.push(CLOSE, local);
       if (local === stopAfter) return true;
       if (stack.length === 0) rootDone = true;
     } else {

@@ -6,11 +6,11 @@ import { SaxesParser } from 'saxes';
 import { UnreadableError } from '../unreadable';
 import { isDateFormat } from './dates';
 import { decodeUtf8Bmp } from './utf8';
-import { localName, MAX_XML_DEPTH, READ_ALL, replay, StopParsing, tooDeep, type PartReading, type XmlHandlers } from './xml-events';
+import { localName, MAX_XML_DEPTH, READ_ALL, RecordAttributes, replay, StopParsing, tooDeep, type PartReading, type XmlHandlers } from './xml-events';
 import { FAST_MAX_CHARS, scanPart } from './xml-scan';
 import { saveAgain } from './zip';
 
-export { MAX_XML_DEPTH, StopParsing, type PartReading, type XmlHandlers } from './xml-events';
+export { MAX_XML_DEPTH, StopParsing, type Attributes, type PartReading, type XmlHandlers } from './xml-events';
 
 /** Decodes a part once, whole: UTF-8 (BOM dropped), or UTF-16 when it starts with a UTF-16 BOM. */
 export function decodePart(bytes: Uint8Array): string {
@@ -52,7 +52,7 @@ export function parseWithSaxes(xml: string, part: string, h: XmlHandlers, readin
     if (++depth > MAX_XML_DEPTH) throw tooDeep(part);
     if (skipping) return;
     const name = localName(tag.name);
-    h.open?.(name, tag.attributes);
+    h.open?.(name, new RecordAttributes(tag.attributes));
     if (reading.skip?.has(name)) skipping = depth;
   });
   parser.on('closetag', (tag) => {
@@ -98,8 +98,8 @@ export function parseRels(xml: string, part: string): Relationship[] {
   const rels: Relationship[] = [];
   parseXml(xml, part, {
     open(name, a) {
-      if (name !== 'Relationship' || a.TargetMode === 'External') return;
-      rels.push({ id: a.Id ?? '', type: a.Type ?? '', target: a.Target ?? '' });
+      if (name !== 'Relationship' || a.get('TargetMode') === 'External') return;
+      rels.push({ id: a.get('Id') ?? '', type: a.get('Type') ?? '', target: a.get('Target') ?? '' });
     },
   });
   return rels;
@@ -144,11 +144,12 @@ export function parseWorkbook(xml: string, part: string): WorkbookInfo {
   let inSheets = false;
   parseXml(xml, part, {
     open(name, a) {
-      if (name === 'workbookPr') info.date1904 = a.date1904 === '1' || a.date1904 === 'true';
+      if (name === 'workbookPr') info.date1904 = a.get('date1904') === '1' || a.get('date1904') === 'true';
       else if (name === 'sheets') inSheets = true;
       else if (name === 'sheet' && inSheets) {
-        const idKey = Object.keys(a).find((k) => k.endsWith(':id')) ?? 'id';
-        info.sheets.push({ name: a.name ?? '', relId: a[idKey] ?? '' });
+        const entries = a.entries();
+        const id = entries.find(([k]) => k.endsWith(':id')) ?? entries.find(([k]) => k === 'id');
+        info.sheets.push({ name: a.get('name') ?? '', relId: id?.[1] ?? '' });
       }
     },
     close(name) {
@@ -207,10 +208,10 @@ export function parseDateStyles(xml: string, part: string): boolean[] {
   parseXml(xml, part, {
     open(name, a) {
       if (name === 'numFmts') inNumFmts = true;
-      else if (name === 'numFmt' && inNumFmts) codes.set(Number(a.numFmtId), a.formatCode ?? '');
+      else if (name === 'numFmt' && inNumFmts) codes.set(Number(a.get('numFmtId')), a.get('formatCode') ?? '');
       else if (name === 'cellXfs') inCellXfs = true;
       else if (name === 'xf' && inCellXfs) {
-        const id = Number(a.numFmtId ?? 0);
+        const id = Number(a.get('numFmtId') ?? 0);
         dateXf.push(isDateFormat(id, codes.get(id)));
       }
     },

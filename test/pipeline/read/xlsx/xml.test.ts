@@ -32,7 +32,7 @@ function events(parse: (xml: string, part: string, h: XmlHandlers, reading?: Par
     parse(xml, 'xl/worksheets/sheet1.xml', {
       open: (name, attrs) => {
         depth++;
-        out.push(`<${name} ${JSON.stringify(Object.entries(attrs))}`);
+        out.push(`<${name} ${JSON.stringify(attrs.entries())}`);
       },
       close: (name) => {
         depth--;
@@ -114,6 +114,7 @@ describe('parseXml', () => {
     ['a short attribute value with an undefined entity', '<a r="&x;"/>'],
     ['names alike in first letter and length, one after another', '<row><rPr/><rxx spans="1" spanz="2"/><rPr/><row/></row>'],
     ['a name outside the subset after one alike in first letter and length', '<ab><ab/><a$/></ab>'],
+    ['attributes named as an object\'s own properties are', '<a toString="1" __proto__="2" constructor="3"/>'],
   ])('gives what saxes gives for %s', (_what, xml) => {
     expect(events(parseXml, xml)).toEqual(events(parseWithSaxes, xml));
   });
@@ -124,11 +125,23 @@ describe('parseXml', () => {
       `<a>${'โครงการ '.repeat(6)}&amp;&#3585;</a>`,
       '<a r="&amp;" s="&lt;1" t="1"/>',
       '<row><rPr/><rxx spans="1" spanz="2"/><rPr/><row/></row>',
+      '<a toString="1" __proto__="2" constructor="3"/>',
     ]) {
       const fast = scanPart(xml, 'p');
       expect(fast).not.toBeNull();
       if (fast) replay(fast, {});
       expect(events(parseXml, xml)).toEqual(events(parseWithSaxes, xml));
+    }
+  });
+
+  it('hands each element its own attributes, by name, on either path', () => {
+    const xml = '<a r="1" s="2"><b/><c t="s" x:id="rId1"/><d toString="1"/></a>';
+    for (const parse of [parseXml, parseWithSaxes]) {
+      const seen: string[] = [];
+      parse(xml, 'p', {
+        open: (name, attrs) => seen.push(`${name}:${attrs.get('r')},${attrs.get('t')},${attrs.get('x:id')},${attrs.get('toString')},${attrs.get('valueOf')}`),
+      });
+      expect(seen).toEqual(['a:1,undefined,undefined,undefined,undefined', 'b:undefined,undefined,undefined,undefined,undefined', 'c:undefined,s,rId1,undefined,undefined', 'd:undefined,undefined,undefined,1,undefined']);
     }
   });
 
@@ -215,8 +228,8 @@ describe('the fast path\'s kept event lists', () => {
     let innerEvents: string[] = [];
     parseXml(sheet(20), 'xl/worksheets/sheet1.xml', {
       open: (name, attrs) => {
-        outer.push(`${name} ${attrs.r ?? ''}`);
-        if (attrs.r === 'A10') innerEvents = events(parseXml, inner);
+        outer.push(`${name} ${attrs.get('r') ?? ''}`);
+        if (attrs.get('r') === 'A10') innerEvents = events(parseXml, inner);
       },
     });
     expect(innerEvents).toEqual(events(parseWithSaxes, inner));
@@ -233,7 +246,8 @@ describe('the fast path\'s kept event lists', () => {
     replay(events, {});
     expect(events.count).toBe(0);
     expect(events.values.slice(0, count).every((v) => v === '')).toBe(true);
-    expect(events.attrs.slice(0, count).every((a) => a === null)).toBe(true);
+    expect(events.attrCount).toBe(0);
+    expect([...events.attrNames, ...events.attrValues].every((v) => v === '')).toBe(true);
     expect(scanPart('<a>x<!-- c --></a>', 'p')).toBeNull();
     const again = scanPart('<a/>', 'p')!;
     expect(again).toBe(events); // the same lists, handed out again
