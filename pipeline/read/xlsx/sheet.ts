@@ -48,8 +48,11 @@ export interface SheetResult {
   issues: SheetIssue[];
 }
 
-/** "C12" → [11, 2]; null when it is not a plain cell reference. */
-function parseRef(ref: string): [number, number] | null {
+/** parseRef's answer: the 0-based row and column of the last reference read (one pair, not an array per cell). */
+const REF = { row: 0, col: 0 };
+
+/** "C12" → REF { row: 11, col: 2 } and true; false when it is not a plain cell reference. */
+function parseRef(ref: string): boolean {
   let col = 0;
   let i = 0;
   for (; i < ref.length; i++) {
@@ -58,10 +61,20 @@ function parseRef(ref: string): [number, number] | null {
     else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
     else break;
   }
-  if (i === 0 || i > 3 || i === ref.length) return null;
-  const row = Number(ref.slice(i));
-  if (!Number.isInteger(row) || row < 1) return null;
-  return [row - 1, col - 1];
+  if (i === 0 || i > 3 || i === ref.length) return false;
+  // The row's digits read in place; anything else is left to Number, as before.
+  let row = 0;
+  let k = i;
+  for (; k < ref.length && k - i < 15; k++) {
+    const c = ref.charCodeAt(k);
+    if (c < 48 || c > 57) break;
+    row = row * 10 + (c - 48);
+  }
+  if (k < ref.length) row = Number(ref.slice(i));
+  if (!Number.isInteger(row) || row < 1) return false;
+  REF.row = row - 1;
+  REF.col = col - 1;
+  return true;
 }
 
 export function parseSheet(xml: string, ctx: SheetContext): SheetResult {
@@ -190,10 +203,9 @@ class SheetReader implements XmlHandlers {
       this.hasInline = this.inIs = false;
       this.phonetic = 0;
       const at = a.get('r');
-      const ref = at ? parseRef(at) : null;
-      if (ref) {
-        if (!this.rowHasRef && this.rowCols.length === 0) this.rowIdx = ref[0];
-        this.col = ref[1];
+      if (at && parseRef(at)) {
+        if (!this.rowHasRef && this.rowCols.length === 0) this.rowIdx = REF.row;
+        this.col = REF.col;
       } else this.col = this.prevCol + 1;
       this.prevCol = this.col;
     } else if (this.inSheetData && name === 'row') {
@@ -203,8 +215,9 @@ class SheetReader implements XmlHandlers {
       this.rowHasRef = Number.isInteger(r) && r >= 1;
       this.rowIdx = this.rowHasRef ? r - 1 : this.rowIdx + 1;
       this.prevCol = -1;
-      this.rowCols = [];
-      this.rowVals = [];
+      // Emptied, not made anew: endRow copies a row's values out.
+      this.rowCols.length = 0;
+      this.rowVals.length = 0;
     } else if (name === 'sheetData') this.inSheetData = true;
     else if (name === 'mergeCells') this.inMergeCells = true;
     else if (this.inMergeCells && name === 'mergeCell') {

@@ -237,6 +237,12 @@ describe('readXlsx on hand-built parts', () => {
     expect(grid.formulas).toEqual({ C2: '=A1&"ก"' });
   });
 
+  it('reads cell references in lower case, with leading zeros or over fifteen digits, and places a malformed one in the next column', () => {
+    const rows = '<row><c r="b0003"><v>1</v></c><c r="A$1"><v>2</v></c></row><row r="5"><c r="C0000000000000005"><v>3</v></c><c r="D5x"><v>4</v></c></row>';
+    const [grid] = readXlsx(handXlsx([sheet1(rows)])).grids;
+    expect(grid.rows).toEqual([[], [], [null, 1, 2], [], [null, null, 3, 4]]);
+  });
+
   it('skips shared-formula followers without text and reads prefixed elements', () => {
     const xml = `<?xml version="1.0"?><x:worksheet xmlns:x="${MAIN_NS}"><x:sheetData><x:row r="1"><x:c r="A1"><x:f t="shared" ref="A1:A2" si="0">B1*2</x:f><x:v>4</x:v></x:c></x:row><x:row r="2"><x:c r="A2"><x:f t="shared" si="0"/><x:v>6</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
     const patched = zipSync({ ...unzipAll(handXlsx([sheet1('')])), 'xl/worksheets/sheet1.xml': strToU8(xml) });
