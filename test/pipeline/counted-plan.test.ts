@@ -68,6 +68,16 @@ describe('countPlan', () => {
     expect(budgets.some((b) => b.years.length >= 2)).toBe(true);
   });
 
+  it('sums an item\'s budgets per year, years ascending, whatever order the item names them in', () => {
+    const plan = results.find((r) => r.doc?.kind === 'plan-multi-year' && r.doc.framework === 'current' && r.doc.items.length > 3)!;
+    const doc = structuredClone(plan.doc!);
+    const template = doc.items[0].budgets[0];
+    const at = (year: number | null, amount: number, status: 'amount' | 'no-budget' = 'amount') => ({ ...template, year, amount, status });
+    doc.items[0].budgets = [at(2568, 100), at(2566, 20), at(null, 7), at(2568, 5), at(2567, 0, 'no-budget'), at(2565, 3), at(2566, 1)];
+    const [first] = rowBudgets(countPlan(doc).rows);
+    expect(first).toEqual({ years: [2565, 2566, 2567, 2568], amounts: [3, 21, 0, 105] });
+  });
+
   it('reads each row\'s budgets in place with a cursor, as rowBudgets lists them', () => {
     let rowsRead = 0;
     for (const r of results.filter((x) => x.counted)) {
