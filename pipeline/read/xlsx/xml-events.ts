@@ -65,6 +65,9 @@ export function tooDeep(part: string): UnreadableError {
   );
 }
 
+/** More attributes than any element of a workbook has (a cell has three): an element with more goes to saxes. */
+export const MAX_SCANNED_ATTRIBUTES = 64;
+
 /** The kinds of event, as Events lists them. */
 export const OPEN = 0;
 export const CLOSE = 1;
@@ -72,7 +75,7 @@ export const TEXT = 2;
 
 /**
  * A part's events, in columns, and how many there are; the attributes of every element in two more
- * lists (names, values), each open event holding where its own end. One set is kept from part to
+ * lists (names, values), each open event holding where its element's attributes end. One set is kept from part to
  * part (each worker reads its files' parts one after another): made afresh, the lists were grown
  * step by step through every part, some 150 KB of a file's 730 KB of garbage. Emptied once
  * replayed, so that they keep nothing of the part's text alive.
@@ -88,8 +91,13 @@ export class Events {
   readonly attrNames: string[] = [];
   readonly attrValues: string[] = [];
 
-  /** An attribute of the element whose open event comes next; false if the element already has one of that name. */
+  /**
+   * An attribute of the element whose open event comes next (its attributes listed from `from`); false
+   * if the element already has one of that name, or already MAX_SCANNED_ATTRIBUTES of them (each is
+   * compared with those before it: saxes reads such an element instead).
+   */
   attribute(name: string, value: string, from: number): boolean {
+    if (this.attrCount - from >= MAX_SCANNED_ATTRIBUTES) return false;
     const names = this.attrNames;
     for (let k = from; k < this.attrCount; k++) if (names[k] === name) return false;
     names[this.attrCount] = name;
@@ -164,14 +172,14 @@ export function takeEvents(): Events {
 }
 
 /**
- * Lists that held more events than this are not kept: a part of millions of cells (up to
+ * Lists that held more events (or attributes) than this are not kept: a part of millions of cells (up to
  * FAST_MAX_CHARS, xml-scan.ts) would leave them tens of megabytes long for the rest of the
  * worker's files.
  */
 const MAX_KEPT_EVENTS = 1 << 16;
 
 export function release(events: Events): void {
-  const large = events.count > MAX_KEPT_EVENTS;
+  const large = events.count > MAX_KEPT_EVENTS || events.attrCount > MAX_KEPT_EVENTS;
   events.clear();
   spare = large ? null : events;
 }

@@ -134,6 +134,20 @@ describe('parseXml', () => {
     }
   });
 
+  it('scans an element of up to 64 attributes, and leaves one of more to saxes (each is compared with those before it)', () => {
+    const element = (n: number) => `<a>${'<b/>'.repeat(3)}<c ${Array.from({ length: n }, (_, k) => `x${k}="${k}"`).join(' ')}/></a>`;
+    const fast = scanPart(element(64), 'p');
+    expect(fast).not.toBeNull();
+    if (fast) replay(fast, {});
+    expect(scanPart(element(65), 'p')).toBeNull();
+    // 100,000 attributes: read once by saxes, not compared pair by pair.
+    const huge = element(100_000);
+    expect(events(parseXml, huge)).toEqual(events(parseWithSaxes, huge));
+    const last: string[] = [];
+    parseXml(huge, 'p', { open: (name, attrs) => name === 'c' && last.push(attrs.get('x99999') ?? '') });
+    expect(last).toEqual(['99999']);
+  });
+
   it('hands each element its own attributes, by name, on either path', () => {
     const xml = '<a r="1" s="2"><b/><c t="s" x:id="rId1"/><d toString="1"/></a>';
     for (const parse of [parseXml, parseWithSaxes]) {
@@ -253,6 +267,19 @@ describe('the fast path\'s kept event lists', () => {
     expect(again).toBe(events); // the same lists, handed out again
     expect(again.count).toBe(2);
     replay(again, {});
+  });
+
+  it('are not kept once a part has filled them with more than 65,536 attributes', () => {
+    const small = scanPart(sheet(2), 'p')!;
+    replay(small, {});
+    const many = `<a>${Array.from({ length: 2000 }, (_, i) => `<b ${Array.from({ length: 40 }, (_, k) => `x${k}="${i}"`).join(' ')}/>`).join('')}</a>`;
+    const scanned = scanPart(many, 'p')!;
+    expect(scanned).toBe(small);
+    expect(scanned.attrCount).toBe(80_000);
+    replay(scanned, {});
+    const next = scanPart(sheet(2), 'p')!;
+    expect(next).not.toBe(scanned);
+    replay(next, {});
   });
 
   it('are not kept once a part has filled them with more than 65,536 events (a huge part would leave them megabytes long)', () => {
