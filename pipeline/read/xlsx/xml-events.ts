@@ -75,9 +75,9 @@ export const TEXT = 2;
 
 /**
  * A part's events, in columns, and how many there are; the attributes of every element in two more
- * lists (names, values), each open event holding where its element's attributes end. One set is kept from part to
- * part (each worker reads its files' parts one after another): made afresh, the lists were grown
- * step by step through every part, some 150 KB of a file's 730 KB of garbage. Emptied once
+ * lists (names, values), each open event holding where its element's attributes end. One set is kept
+ * from part to part (each worker reads its files' parts one after another): made afresh, the lists
+ * were grown step by step through every part, some 150 KB of a file's 730 KB of garbage. Emptied once
  * replayed, so that they keep nothing of the part's text alive.
  */
 export class Events {
@@ -172,8 +172,8 @@ export function takeEvents(): Events {
 }
 
 /**
- * Lists that held more events (or attributes) than this are not kept: a part of millions of cells (up to
- * FAST_MAX_CHARS, xml-scan.ts) would leave them tens of megabytes long for the rest of the
+ * Lists that held more events (or attributes) than this are not kept: a part of millions of cells
+ * (up to FAST_MAX_CHARS, xml-scan.ts) would leave them tens of megabytes long for the rest of the
  * worker's files.
  */
 const MAX_KEPT_EVENTS = 1 << 16;

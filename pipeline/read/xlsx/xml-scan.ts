@@ -39,68 +39,57 @@ export function scanPart(xml: string, part: string, reading: PartReading = READ_
 /** Names of the subset: ASCII, at most one prefix. */
 const NAME = /^[A-Za-z_][A-Za-z0-9_.-]*(?::[A-Za-z_][A-Za-z0-9_.-]*)?$/;
 
-/**
- * Names that passed NAME, with their local names. A part uses a few dozen names thousands of times
- * (row, c, v, r, s, t); a lookup is cheaper than the pattern. Bounded: a part made up of many
- * distinct names is only checked the slower way.
- */
-const KNOWN_NAMES = new Map<string, string>();
-const MAX_KNOWN_NAMES = 2000;
-
-/** The local name of a name of the subset; null for a name outside it. */
-function checkedLocalName(name: string): string | null {
-  const known = KNOWN_NAMES.get(name);
-  if (known !== undefined) return known;
-  if (!NAME.test(name)) return null;
-  if (KNOWN_NAMES.size >= MAX_KNOWN_NAMES) return localName(name);
-  // A copy of its own: the name as cut from the part would keep the part (core/memo.ts ownCopy).
-  const own = ownCopy(name);
-  const local = localName(own);
-  KNOWN_NAMES.set(own, local);
-  return local;
+/** A name of the subset as the scanner keeps it: a copy of its own (a cut would keep the part), and its local name. */
+interface KeptName {
+  name: string;
+  local: string;
 }
 
 /**
- * The one-letter names (c, v, r, s, t: a sheet's commonest) as constant strings, by character code:
- * taken from here, not cut from the part, they need no hashing to look up or to key an attribute.
+ * Names that passed NAME. A part uses a few dozen names thousands of times (row, c, v, r, s, t); a
+ * lookup is cheaper than the pattern. Bounded: a part made up of many distinct names is only checked
+ * the slower way.
  */
-const ONE_LETTER: (string | undefined)[] = [];
-for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_') ONE_LETTER[ch.charCodeAt(0)] = ch;
+const KNOWN_NAMES = new Map<string, KeptName>();
+const MAX_KNOWN_NAMES = 2000;
+
+/** A name cut from the part, checked and kept; null for a name outside the subset. */
+function checkedName(name: string): KeptName | null {
+  const known = KNOWN_NAMES.get(name);
+  if (known !== undefined) return known;
+  if (!NAME.test(name)) return null;
+  const own = ownCopy(name);
+  const kept = { name: own, local: localName(own) };
+  if (KNOWN_NAMES.size < MAX_KNOWN_NAMES) KNOWN_NAMES.set(own, kept);
+  return kept;
+}
 
 /**
- * The last checked name met per first letter and length (row, si, spans, x14ac:dyDescent), with its
- * local name. A name found where it stands in the part is taken from here: neither cut out nor hashed.
+ * The one-letter names (c, v, r, s, t: a sheet's commonest) by character code: taken from here, not
+ * cut from the part, they need no hashing to look up or to key an attribute.
  */
-const SEEN_SLOTS = 128 * 32;
-const seenName: (string | undefined)[] = new Array(SEEN_SLOTS);
-const seenLocal: string[] = new Array(SEEN_SLOTS);
+const ONE_LETTER: (KeptName | undefined)[] = [];
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_') ONE_LETTER[ch.charCodeAt(0)] = { name: ch, local: ch };
 
-/** The name of `length` characters at `at` in the part (its local name left in `nameLocal`, a second result without an object per call); null outside the subset. */
-let nameLocal = '';
-function nameAt(xml: string, at: number, length: number): string | null {
+/**
+ * The last name met per first letter and length (row, si, spans, x14ac:dyDescent). A name found where
+ * it stands in the part is taken from here: neither cut out nor hashed.
+ */
+const LAST_SEEN: (KeptName | undefined)[] = new Array(128 * 32);
+
+/** The name of `length` characters at `at` in the part; null outside the subset. */
+function nameAt(xml: string, at: number, length: number): KeptName | null {
   const first = xml.charCodeAt(at);
   if (length === 1) {
     const one = ONE_LETTER[first];
-    if (one !== undefined) {
-      nameLocal = one;
-      return one;
-    }
+    if (one !== undefined) return one;
   }
   const slot = (first & 127) * 32 + (length & 31);
-  const seen = seenName[slot];
-  if (seen !== undefined && seen.length === length && xml.startsWith(seen, at)) {
-    nameLocal = seenLocal[slot];
-    return seen;
-  }
-  const name = xml.slice(at, at + length);
-  const local = checkedLocalName(name);
-  if (local === null) return null;
-  // A copy of its own, as KNOWN_NAMES keeps (the slice would keep the part).
-  const own = ownCopy(name);
-  seenName[slot] = own;
-  seenLocal[slot] = local;
-  nameLocal = local;
-  return own;
+  const seen = LAST_SEEN[slot];
+  if (seen !== undefined && seen.name.length === length && xml.startsWith(seen.name, at)) return seen;
+  const checked = checkedName(xml.slice(at, at + length));
+  if (checked !== null) LAST_SEEN[slot] = checked;
+  return checked;
 }
 
 /**
@@ -256,9 +245,9 @@ function scan(xml: string, part: string, events: Events, reading: PartReading): 
       if (isSpace(c) || c === 0x3e || c === 0x2f) break;
       j++;
     }
-    const name = nameAt(xml, lt + 1, j - lt - 1);
-    if (name === null) return false;
-    const local = nameLocal;
+    const element = nameAt(xml, lt + 1, j - lt - 1);
+    if (element === null) return false;
+    const { name, local } = element;
     const attrsFrom = events.attrCount;
     let selfClosing = false;
     for (;;) {
@@ -282,8 +271,8 @@ function scan(xml: string, part: string, events: Events, reading: PartReading): 
       if (eq === n) return false;
       let k = eq;
       while (k > j && isSpace(xml.charCodeAt(k - 1))) k--;
-      const attr = nameAt(xml, j, k - j);
-      if (attr === null) return false;
+      const attr = nameAt(xml, j, k - j)?.name;
+      if (attr === undefined) return false;
       j = eq + 1;
       while (j < n && isSpace(xml.charCodeAt(j))) j++;
       const q = xml.charCodeAt(j);
