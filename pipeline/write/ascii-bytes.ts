@@ -65,9 +65,18 @@ export class AsciiBytes {
 
   /** Bytes as they are (text encoded once and written many times). */
   raw(bytes: Uint8Array): void {
-    this.room(bytes.length);
-    this.buf.set(bytes, this.pos);
-    this.pos += bytes.length;
+    const n = bytes.length;
+    this.room(n);
+    if (n > 32) {
+      this.buf.set(bytes, this.pos);
+      this.pos += n;
+      return;
+    }
+    // A few bytes (a cell's opening tag) by a loop: set() is a call into the runtime.
+    const buf = this.buf;
+    let p = this.pos;
+    for (let i = 0; i < n; i++) buf[p++] = bytes[i];
+    this.pos = p;
   }
 
   /** A number as JavaScript writes it (String(n)); whole numbers below 2^31 without making a string. */

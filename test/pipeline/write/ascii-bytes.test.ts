@@ -1,0 +1,40 @@
+import { AsciiBytes } from '../../../pipeline/write/ascii-bytes';
+
+const bytes = (s: string): Uint8Array => Buffer.from(s, 'utf8');
+
+describe('AsciiBytes', () => {
+  it('writes prepared bytes of every length, short ones by a loop and long ones in one copy, growing its buffer as it goes', () => {
+    const out = new AsciiBytes(8);
+    const pieces = [0, 1, 5, 31, 32, 33, 100, 4000].map((n) => bytes('<c s="7" t="s"><v>'.repeat(n).slice(0, n)));
+    let expected = '';
+    for (const p of pieces) {
+      out.raw(p);
+      out.ascii('|');
+      expected += `${Buffer.from(p).toString('latin1')}|`;
+    }
+    expect(out.length).toBe(expected.length);
+    expect(out.take().toString('latin1')).toBe(expected);
+  });
+
+  it('writes numbers as String() does, whole numbers digit by digit and the rest through String()', () => {
+    const numbers = [0, 7, 10, 99, 100, 12345, 2_147_483_647, 2_147_483_648, -1, -0, 0.5, 1234.56, 1e21, Number.MAX_SAFE_INTEGER];
+    const out = new AsciiBytes(4);
+    for (const n of numbers) {
+      out.number(n);
+      out.ascii(',');
+    }
+    expect(out.take().toString('latin1')).toBe(numbers.map((n) => `${String(n)},`).join(''));
+  });
+
+  it('writes any text as UTF-8, and hands out each piece as a buffer of its own', () => {
+    const out = new AsciiBytes(16);
+    out.text('A1');
+    out.text('ชื่อโครงการ "ทดสอบ"');
+    const first = out.take();
+    out.text('ข');
+    const second = out.take();
+    expect(first.toString('utf8')).toBe('A1ชื่อโครงการ "ทดสอบ"');
+    expect(second.toString('utf8')).toBe('ข');
+    expect(first.buffer === second.buffer && first.byteOffset === second.byteOffset).toBe(false);
+  });
+});
