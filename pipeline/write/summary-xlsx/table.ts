@@ -179,22 +179,23 @@ export class SheetWriter {
   private readonly lastValue: Value[] = [];
   private readonly lastWidth: number[] = [];
 
+  /** A data row's widths. The columns' kinds are set with their headers (table()), so only the widths change here. */
   private measureRow(columns: Column[], r: Row): void {
+    const { need, lastValue, lastWidth } = this;
+    const values = r.values;
     for (let i = 0; i < columns.length; i++) {
       // Titles and messages soon reach it, and measuring each of a national run's was a tenth of the sheet.
-      if (this.need[i] >= WIDEST) {
-        this.measure(i, columns[i].kind, 0);
-        continue;
-      }
-      const v = r.values[i] ?? null;
+      if (need[i] >= WIDEST) continue;
+      const v = values[i] ?? null;
+      if (v === null) continue;
       let width: number;
-      if (v === this.lastValue[i] && v !== null) width = this.lastWidth[i];
+      if (v === lastValue[i]) width = lastWidth[i];
       else {
-        width = typeof v === 'number' && Number.isFinite(v) ? numberWidth(v) : v === null ? 0 : displayWidth(cellText(String(v)));
-        this.lastValue[i] = v;
-        this.lastWidth[i] = width;
+        width = typeof v === 'number' && Number.isFinite(v) ? numberWidth(v) : displayWidth(cellText(String(v)));
+        lastValue[i] = v;
+        lastWidth[i] = width;
       }
-      this.measure(i, columns[i].kind, width);
+      if (width > need[i]) need[i] = width;
     }
   }
 
