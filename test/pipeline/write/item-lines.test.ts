@@ -77,6 +77,22 @@ describe('itemsCsvPieces', () => {
     expect(bytes.equals(Buffer.from(toCsv(itemsCsvHeader(YEARS), expectedRows(list)), 'utf8'))).toBe(true);
   });
 
+  it('writes columns of thousands of different texts, and texts met again after them, as they are', () => {
+    // A plan of 3,000 items: refs, cells and units each its own (more than a column's kept texts),
+    // then the first ones again, one of them a formula.
+    const items = Array.from({ length: 3000 }, (_, k) => ({
+      ref: k === 2999 ? '=1+1' : `1.${k % 2500}`,
+      title: `รายการ ${k}`,
+      responsible: k % 3 === 0 ? null : `กอง ${k % 1700}`,
+      cell: `C${(k % 2600) + 7}`,
+      budgets: [[2566, k]] as Pairs,
+    }));
+    const big: ItemBlock[] = [...blocks(3), { province: 'ลำพูน', district: null, council: 'เทศบาลตำบลริมปิง', documentKind: 'plan-multi-year', file: 'x.xlsx', rows: rowsOf(items) }, ...blocks(2)];
+    const written = Buffer.concat([...itemsCsvPieces(big, YEARS)]);
+    expect(written.equals(Buffer.from(toCsv(itemsCsvHeader(YEARS), expectedRows(big)), 'utf8'))).toBe(true);
+    expect(written.toString('utf8')).toContain(",'=1+1,");
+  });
+
   it('hands the file pieces of about a megabyte', () => {
     expect(pieces.length).toBeGreaterThan(3);
     for (const p of pieces.slice(0, -1)) {
