@@ -38,7 +38,8 @@ class FieldBytes {
   write(out: AsciiBytes, value: string | null): void {
     let bytes = this.kept.get(value);
     if (bytes === undefined) {
-      bytes = Buffer.from(csvField(value), 'utf8');
+      // A copy of its own: a short Buffer.from is a slice of an 8 KB pool it would keep alive.
+      bytes = new Uint8Array(Buffer.from(csvField(value), 'utf8'));
       // Bounded, for a column of texts that do not repeat: emptied when full.
       if (this.kept.size >= 1024) this.kept.clear();
       this.kept.set(value, bytes);
