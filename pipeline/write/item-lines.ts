@@ -5,6 +5,7 @@
  * alone. Each field is encoded once where it goes, what a plan's lines share (the council's place,
  * the file) once per plan, and the texts the columns repeat (FieldBytes) once per file.
  */
+import { memoOfString } from '../../core/memo';
 import type { ItemBlock } from '../consolidate';
 import { BudgetCursor } from '../counted-plan';
 import { AsciiBytes } from './ascii-bytes';
@@ -33,18 +34,14 @@ const CRLF = '\r\n';
  * kept: at 4,000 councils some 45,000 of 151,000 are different texts, too many to hold.
  */
 class FieldBytes {
-  private readonly kept = new Map<string | null, Uint8Array>();
+  // A bounded memo of its own per column (core/memo.ts: emptied when full, keys copied out of the
+  // texts they were cut from); the copy of the bytes is not a slice of Node's 8 KB buffer pool,
+  // which it would keep alive.
+  private readonly kept = memoOfString((text) => new Uint8Array(Buffer.from(csvField(text), 'utf8')), { size: 1024 });
 
   write(out: AsciiBytes, value: string | null): void {
-    let bytes = this.kept.get(value);
-    if (bytes === undefined) {
-      // A copy of its own: a short Buffer.from is a slice of an 8 KB pool it would keep alive.
-      bytes = new Uint8Array(Buffer.from(csvField(value), 'utf8'));
-      // Bounded, for a column of texts that do not repeat: emptied when full.
-      if (this.kept.size >= 1024) this.kept.clear();
-      this.kept.set(value, bytes);
-    }
-    out.raw(bytes);
+    // An empty field writes nothing (csvField(null) is '').
+    if (value !== null) out.raw(this.kept(value));
   }
 }
 
