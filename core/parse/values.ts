@@ -40,7 +40,10 @@ export function readRowValues(
   row: number,
   fiscalYear: number | null,
 ): RowValues {
-  const out: RowValues = { budgets: [], quarters: [], strayTicks: [], remark: null, hasAny: false };
+  // Every field from the start (responsible too, undefined until a column gives it): a field added
+  // later gives the object another shape, and the compiled loop met it only with a table's first
+  // ผู้รับผิดชอบ column, in some file after V8 had compiled it, and was compiled again (50 ms).
+  const out: RowValues = { budgets: [], quarters: [], strayTicks: [], remark: null, responsible: undefined, hasAny: false };
   const texts = rowTexts(grid, row).byCol;
   for (const column of block.columns) {
     if (!VALUE_ROLES.has(column.role)) continue;

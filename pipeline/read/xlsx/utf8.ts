@@ -9,9 +9,13 @@
  */
 import { isAscii } from 'node:buffer';
 
-/** Room for the UTF-16 of a usual part, kept between calls; a larger part gets an array of its own. */
-let scratch = new Uint16Array(64 * 1024);
-const SCRATCH_MAX = 1024 * 1024;
+/**
+ * Room for the UTF-16 of a part of up to a megabyte, kept between calls; a larger part gets an array
+ * of its own. Made at its full size (its pages are the system's until written): grown from 64 K
+ * when a worker first met a larger part, it had V8 compile the loop below again, some 50 ms each
+ * time, up to four times a worker.
+ */
+const scratch = new Uint16Array(1024 * 1024);
 
 /** `bytes` as text (a UTF-8 byte order mark dropped), or null if it holds anything but the above. */
 export function decodeUtf8Bmp(bytes: Uint8Array): string | null {
@@ -20,8 +24,7 @@ export function decodeUtf8Bmp(bytes: Uint8Array): string | null {
   if (isAscii(buf)) return buf.toString('latin1');
   const n = buf.length;
   // At most one UTF-16 unit per byte.
-  if (scratch.length < n && n <= SCRATCH_MAX) scratch = new Uint16Array(n);
-  const out = scratch.length >= n ? scratch : new Uint16Array(n);
+  const out = n <= scratch.length ? scratch : new Uint16Array(n);
   let j = 0;
   let i = 0;
   while (i < n) {

@@ -74,19 +74,29 @@ export const CLOSE = 1;
 export const TEXT = 2;
 
 /**
+ * Lists that held more events (or attributes) than this are not kept: a part of millions of cells
+ * (up to FAST_MAX_CHARS, xml-scan.ts) would leave them tens of megabytes long for the rest of the
+ * worker's files.
+ */
+const MAX_KEPT_EVENTS = 1 << 16;
+
+/**
  * A part's events, in columns, and how many there are; the attributes of every element in two more
  * lists (names, values), each open event holding where its element's attributes end. One set is kept
  * from part to part (each worker reads its files' parts one after another): made afresh, the lists
  * were grown step by step through every part, some 150 KB of a file's 730 KB of garbage. Emptied once
- * replayed, so that they keep nothing of the part's text alive.
+ * replayed, so that they keep nothing of the part's text alive. Made as long as a kept set may be
+ * (MAX_KEPT_EVENTS, 320 KB): grown in a worker's first files, as they had been from 4,096, the lists
+ * were new arrays in fields V8 had compiled the scanner and replay to take as fixed, and both were
+ * compiled again in every worker, some 120 ms of compiling each (1,000 councils).
  */
 export class Events {
   count = 0;
-  kinds = new Uint8Array(4096);
+  kinds = new Uint8Array(MAX_KEPT_EVENTS);
   /** Local name (open, close) or decoded text. */
   readonly values: string[] = [];
   /** Per open event, the end of its attributes in attrNames (they start where the previous open's end). */
-  attrEnds = new Int32Array(4096);
+  attrEnds = new Int32Array(MAX_KEPT_EVENTS);
   attrCount = 0;
   readonly attrNames: string[] = [];
   readonly attrValues: string[] = [];
@@ -170,13 +180,6 @@ export function takeEvents(): Events {
   spare = null;
   return events;
 }
-
-/**
- * Lists that held more events (or attributes) than this are not kept: a part of millions of cells
- * (up to FAST_MAX_CHARS, xml-scan.ts) would leave them tens of megabytes long for the rest of the
- * worker's files.
- */
-const MAX_KEPT_EVENTS = 1 << 16;
 
 export function release(events: Events): void {
   const large = events.count > MAX_KEPT_EVENTS || events.attrCount > MAX_KEPT_EVENTS;

@@ -49,9 +49,15 @@ describe('decodeUtf8Bmp', () => {
     expect(decodeUtf8Bmp(whole.subarray(2, 8))).toBe('กข');
   });
 
-  it('decodes a part larger than its scratch space, and a short one after it', () => {
-    const big = 'ก'.repeat(100_000) + 'a';
+  it('decodes a part larger than its scratch space (a megabyte), and a short one after it', () => {
+    const big = 'ก'.repeat(400_000) + 'a'; // 1.2 MB
     expect(decodeUtf8Bmp(utf8(big))).toBe(big);
     expect(decodeUtf8Bmp(utf8('ขค'))).toBe('ขค');
+  });
+
+  it('decodes a part that fills most of its scratch space, and a shorter one after it', () => {
+    const large = 'ก'.repeat(300_000) + 'a'; // 900 KB
+    expect(decodeUtf8Bmp(utf8(large))).toBe(large);
+    expect(decodeUtf8Bmp(utf8('ขคa'))).toBe('ขคa');
   });
 });

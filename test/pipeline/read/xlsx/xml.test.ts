@@ -291,11 +291,26 @@ describe('the fast path\'s kept event lists', () => {
     replay(huge, {});
     const next = scanPart(sheet(2), 'p')!;
     expect(next).not.toBe(huge);
-    expect(next.kinds.length).toBe(4096);
+    expect(next.kinds.length).toBe(65_536);
     replay(next, {});
     const kept = scanPart(sheet(1), 'p')!;
     expect(kept).toBe(next);
     replay(kept, {});
+  });
+
+  it('are made as long as a kept set may be, so that no part that leaves them kept grows them', () => {
+    const first = scanPart(sheet(1), 'p')!;
+    const { kinds, attrEnds } = first;
+    expect(kinds.length).toBe(65_536);
+    replay(first, {});
+    const large = scanPart(sheet(5000), 'p')!; // 60,004 events
+    expect(large).toBe(first);
+    expect(large.count).toBe(2 + 2 + 5000 * 12);
+    expect(large.kinds).toBe(kinds);
+    expect(large.attrEnds).toBe(attrEnds);
+    replay(large, {});
+    expect(scanPart(sheet(1), 'p')).toBe(first);
+    replay(first, {});
   });
 });
 
