@@ -7,6 +7,17 @@
  * Pieces are handed out with take() as fresh buffers (the zip deflates them later, so a buffer is
  * never written to again once taken).
  */
+/**
+ * A text's UTF-8 in a buffer of its own, never a slice of Node's 8 KB buffer pool: bytes kept for a
+ * while (prepared once and written many times) or moved to another thread would otherwise hold, or
+ * take, the pool's whole slab with them.
+ */
+export function ownBytes(text: string): Uint8Array {
+  const bytes = new Uint8Array(Buffer.byteLength(text, 'utf8'));
+  Buffer.from(bytes.buffer).write(text, 0, 'utf8');
+  return bytes;
+}
+
 export class AsciiBytes {
   private buf: Buffer;
   private pos = 0;

@@ -8,7 +8,7 @@
 import { memoOfString } from '../../core/memo';
 import type { ItemBlock } from '../consolidate';
 import { BudgetCursor } from '../counted-plan';
-import { AsciiBytes } from './ascii-bytes';
+import { AsciiBytes, ownBytes } from './ascii-bytes';
 import { csvChunks, csvField } from './csv';
 
 /** items.csv's header: the item's place and fields, one budget column per year, then where it came from. */
@@ -35,9 +35,8 @@ const CRLF = '\r\n';
  */
 class FieldBytes {
   // A bounded memo of its own per column (core/memo.ts: emptied when full, keys copied out of the
-  // texts they were cut from); the copy of the bytes is not a slice of Node's 8 KB buffer pool,
-  // which it would keep alive.
-  private readonly kept = memoOfString((text) => new Uint8Array(Buffer.from(csvField(text), 'utf8')), { size: 1024 });
+  // texts they were cut from).
+  private readonly kept = memoOfString((text) => ownBytes(csvField(text)), { size: 1024 });
 
   write(out: AsciiBytes, value: string | null): void {
     // An empty field writes nothing (csvField(null) is '').
@@ -45,16 +44,9 @@ class FieldBytes {
   }
 }
 
-/** The kept bytes per column, for the whole file (plans repeat each other's texts too). */
-interface KeptFields {
-  ref: FieldBytes;
-  dimension: FieldBytes;
-  mission: FieldBytes;
-  kind: FieldBytes;
-  responsible: FieldBytes;
-  sheet: FieldBytes;
-  cell: FieldBytes;
-}
+/** The columns whose fields are kept as bytes, for the whole file (plans repeat each other's texts too). */
+const KEPT_COLUMNS = ['ref', 'dimension', 'mission', 'kind', 'responsible', 'sheet', 'cell'] as const;
+type KeptFields = Record<(typeof KEPT_COLUMNS)[number], FieldBytes>;
 
 /** A plan's lines: a budget column is empty where the item names no budget for that year. */
 function writePlan(out: AsciiBytes, block: ItemBlock, years: readonly number[], kept: KeptFields): void {
@@ -93,15 +85,7 @@ function writePlan(out: AsciiBytes, block: ItemBlock, years: readonly number[], 
 export function* itemsCsvPieces(blocks: readonly ItemBlock[], years: readonly number[]): Generator<Uint8Array> {
   const out = new AsciiBytes(ITEMS_PIECE + 64 * 1024);
   for (const head of csvChunks(itemsCsvHeader([...years]), [])) out.text(head);
-  const kept: KeptFields = {
-    ref: new FieldBytes(),
-    dimension: new FieldBytes(),
-    mission: new FieldBytes(),
-    kind: new FieldBytes(),
-    responsible: new FieldBytes(),
-    sheet: new FieldBytes(),
-    cell: new FieldBytes(),
-  };
+  const kept = Object.fromEntries(KEPT_COLUMNS.map((c) => [c, new FieldBytes()])) as KeptFields;
   for (const block of blocks) {
     writePlan(out, block, years, kept);
     if (out.length >= ITEMS_PIECE) yield out.take();

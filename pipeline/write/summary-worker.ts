@@ -5,19 +5,13 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { Consolidation } from '../summary-schema';
+import { ownBytes } from './ascii-bytes';
 import { renderReportHtml } from './report-html';
 import { summaryJson } from './summary-texts';
 
 export interface SummaryTexts {
   json: Uint8Array;
   html: Uint8Array;
-}
-
-/** Bytes in a buffer of their own (never a slice of Node's pool), so that they can be moved. */
-function ownBytes(text: string): Uint8Array {
-  const bytes = new Uint8Array(Buffer.byteLength(text, 'utf8'));
-  Buffer.from(bytes.buffer).write(text, 0, 'utf8');
-  return bytes;
 }
 
 parentPort?.once('message', (summary: Consolidation) => {

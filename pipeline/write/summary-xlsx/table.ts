@@ -7,7 +7,7 @@
 import { columnLetter } from '../../../core/grid';
 import { formatNumber } from '../../../core/thai';
 import { neutralise } from '../csv';
-import { AsciiBytes } from '../ascii-bytes';
+import { AsciiBytes, ownBytes } from '../ascii-bytes';
 import { ZIP_PIECE } from '../xlsx-zip';
 import { escapeXml, NS_MAIN, NS_REL, type CellStyle, type SharedStrings, type Styles, XML_HEAD } from './ooxml';
 
@@ -265,8 +265,7 @@ export class SheetWriter {
  */
 type ColumnStyles = { ids: number[]; text: Uint8Array[]; number: Uint8Array[]; empty: Uint8Array[] }[];
 
-const asciiBytes = (s: string): Uint8Array => Buffer.from(s, 'latin1');
-const CLOSE_VALUE = asciiBytes('</v></c>');
+const CLOSE_VALUE = ownBytes('</v></c>');
 
 function dataStyle(c: Column, bold: boolean, numFmt: 0 | 3 | 4, fill: string | null): CellStyle {
   const numeric = c.kind === 'count' || c.kind === 'amount';
@@ -285,9 +284,9 @@ function columnStyles(styles: Styles, columns: Column[]): ColumnStyles {
     for (const bold of [false, true]) for (const numFmt of [0, 3, 4] as const) ids.push(styles.id(dataStyle(c, bold, numFmt, null)));
     return {
       ids,
-      text: ids.map((id) => asciiBytes(`<c s="${id}" t="s"><v>`)),
-      number: ids.map((id) => asciiBytes(`<c s="${id}"><v>`)),
-      empty: ids.map((id) => asciiBytes(`<c s="${id}"/>`)),
+      text: ids.map((id) => ownBytes(`<c s="${id}" t="s"><v>`)),
+      number: ids.map((id) => ownBytes(`<c s="${id}"><v>`)),
+      empty: ids.map((id) => ownBytes(`<c s="${id}"/>`)),
     };
   });
 }

@@ -1,4 +1,4 @@
-import { AsciiBytes } from '../../../pipeline/write/ascii-bytes';
+import { AsciiBytes, ownBytes } from '../../../pipeline/write/ascii-bytes';
 
 const bytes = (s: string): Uint8Array => Buffer.from(s, 'utf8');
 
@@ -36,5 +36,22 @@ describe('AsciiBytes', () => {
     expect(first.toString('utf8')).toBe('A1ชื่อโครงการ "ทดสอบ"');
     expect(second.toString('utf8')).toBe('ข');
     expect(first.buffer === second.buffer && first.byteOffset === second.byteOffset).toBe(false);
+  });
+});
+
+describe('ownBytes', () => {
+  it('is the text as UTF-8, in a buffer of exactly its own bytes (not a slice of the pool)', () => {
+    for (const text of ['', '</v></c>', 'แผนปฏิบัติการ 2567', '"มิติที่ 1, การสร้างสังคม"', 'x'.repeat(5000)]) {
+      const bytes = ownBytes(text);
+      expect(Buffer.from(bytes).equals(Buffer.from(text, 'utf8'))).toBe(true);
+      expect(bytes.byteOffset).toBe(0);
+      expect(bytes.buffer.byteLength).toBe(bytes.byteLength);
+    }
+  });
+
+  it('gives each text a buffer of its own', () => {
+    const a = ownBytes('<c s="7"><v>');
+    const b = ownBytes('<c s="7"><v>');
+    expect(a.buffer).not.toBe(b.buffer);
   });
 });
