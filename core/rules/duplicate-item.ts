@@ -1,6 +1,6 @@
 import type { FindingInput } from '../findings';
 import type { Item } from '../schema';
-import { compactTextUncached } from '../thai/text';
+import { compactFingerprint, compactTextUncached, fingerprintLength } from '../thai/text';
 import { defineRule } from './rule';
 
 /** The same item title listed twice in one document. */
@@ -14,14 +14,17 @@ export const duplicateItem = defineRule({
   },
   check: ({ doc }) => {
     const out: FindingInput[] = [];
-    const first = new Map<string, Item>();
+    // The items so far by their title's compact fingerprint: titles are compacted only to tell apart
+    // two that share one (a real repeat, or a rare collision).
+    const first = new Map<number, Item[]>();
     for (const item of doc.items) {
-      // Titles are seldom met twice in a batch: their compact forms are not kept.
-      const key = compactTextUncached(item.title);
-      if (key.length < 4) continue;
-      const earlier = first.get(key);
+      const print = compactFingerprint(item.title);
+      if (fingerprintLength(print) < 4) continue;
+      const alike = first.get(print);
+      const earlier = alike?.find((e) => compactTextUncached(e.title) === compactTextUncached(item.title));
       if (earlier) out.push({ source: item.source, value: item.title.slice(0, 80), expected: earlier.source.cell, params: { ref: item.ref } });
-      else first.set(key, item);
+      else if (alike) alike.push(item);
+      else first.set(print, [item]);
     }
     return out;
   },

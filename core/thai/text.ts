@@ -3,7 +3,7 @@
  * PDF wrap spaces; the compact form, and helpers that look at a text's leading characters.
  */
 import { memoOfString } from '../memo';
-import { toArabicDigits } from './digits';
+import { THAI_ZERO, toArabicDigits } from './digits';
 
 /** Tags that break a line in a browser; removing them must leave a space, not glue two words. */
 const BLOCK_TAGS = /^(p|br|div|li|ul|ol|tr|td|th|table|tbody|thead|h[1-6]|hr|section|article|header|footer)$/i;
@@ -147,10 +147,19 @@ export function hasCode(chars: string, code: number): boolean {
 }
 
 /**
- * A character that makes a text more than plain. Plain is a space, printable ASCII but capitals,
- * < and &, Thai but the nikhahit of a split sara am, and the dashes and quotes of U+2010-2027.
+ * The plain characters, as ranges of codes: a space, printable ASCII but capitals, < and &, Thai but
+ * the nikhahit of a split sara am, and the dashes and quotes of U+2010-2027. A text of them alone is
+ * compacted by dropping its spaces and making its digits Arabic (compactTextUncached).
  */
-const NOT_PLAIN = /[^\x20-\x25\x27-\x3B\x3D-\x40\x5B-\x7E\u0E00-\u0E4C\u0E4E-\u0E7F\u2010-\u2027]/;
+const PLAIN_RANGES: readonly (readonly [number, number])[] = [
+  [0x20, 0x25], [0x27, 0x3b], [0x3d, 0x40], [0x5b, 0x7e], [0x0e00, 0x0e4c], [0x0e4e, 0x0e7f], [0x2010, 0x2027],
+];
+const codePoint = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
+/** A character that makes a text more than plain. */
+const NOT_PLAIN = new RegExp(`[^${PLAIN_RANGES.map(([from, to]) => `${codePoint(from)}-${codePoint(to)}`).join('')}]`);
+/** PLAIN_RANGES by code, for a loop over a text's characters. */
+const PLAIN_CODE = new Uint8Array(0x2028);
+for (const [from, to] of PLAIN_RANGES) PLAIN_CODE.fill(1, from, to + 1);
 
 /**
  * compactText without keeping the result, for texts seldom met twice (item titles): keeping them
@@ -161,6 +170,43 @@ export function compactTextUncached(s: string): string {
   // nothing, so their compact form is the text without its spaces, in Arabic digits.
   if (!NOT_PLAIN.test(s)) return toArabicDigits(s.includes(' ') ? s.replaceAll(' ', '') : s);
   return lowerCase(toArabicDigits(normalizeText(s)).replace(WHITESPACE_RUNS, ''));
+}
+
+/**
+ * compactTextUncached(s) as a number, for finding the texts of a list that are the same (a plan's
+ * item titles): a 23-bit hash of the compact text times 128, plus its length (127 for any longer;
+ * fingerprintLength). Equal compact texts give equal numbers, and a number met twice still needs
+ * the texts compared. A plain text's is made in one pass over its characters without making the
+ * text (compacting every title was most of a plan's duplicate search).
+ */
+export function compactFingerprint(s: string): number {
+  const plain = fingerprint(s, true);
+  return plain >= 0 ? plain : fingerprint(compactTextUncached(s), false);
+}
+
+/** The compact text's length (up to 127) a fingerprint holds. */
+export function fingerprintLength(print: number): number {
+  return print % 128;
+}
+
+/**
+ * FNV-1a over the characters compactTextUncached keeps of a plain text: spaces dropped, Thai digits
+ * read as Arabic (a compact text has neither, so hashing one gives the same number). -1 when
+ * `plainOnly` and the text is not plain.
+ */
+function fingerprint(s: string, plainOnly: boolean): number {
+  let hash = 0x811c9dc5;
+  let length = 0;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c === 32) continue;
+    if (plainOnly && (c >= PLAIN_CODE.length || PLAIN_CODE[c] !== 1)) return -1;
+    if (c >= THAI_ZERO && c <= THAI_ZERO + 9) c -= THAI_ZERO - 0x30;
+    hash = Math.imul(hash ^ c, 0x01000193);
+    length++;
+  }
+  // Below 2^30: a small integer to V8, as a map key.
+  return (hash >>> 9) * 128 + (length < 127 ? length : 127);
 }
 
 export const WHITESPACE_RUNS = /\s+/g;

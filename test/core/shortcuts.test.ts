@@ -14,8 +14,10 @@ import { isSummaryLabel, parseStatedCount } from '../../core/parse/summary';
 import { excelError } from '../../core/rules/formula-error';
 import type { Item } from '../../core/schema';
 import {
+  compactFingerprint,
   compactText,
   compactTextUncached,
+  fingerprintLength,
   isTick,
   leadingCode,
   normalizeText,
@@ -71,6 +73,28 @@ describe('compact forms', () => {
   it('turn runs of Thai digits into Arabic ones', () => {
     expect(toArabicDigits('พ.ศ. ๒๕๖๖ - ๒๕๗๐ ข้อ ๑')).toBe('พ.ศ. 2566 - 2570 ข้อ 1');
     expect(compactTextUncached('โครงการ “บริการ ๑ ๒” (พ.ศ. ๒๕๖๖)')).toBe('โครงการ“บริการ12”(พ.ศ.2566)');
+  });
+});
+
+describe('compact fingerprints', () => {
+  it('are equal for texts of one compact form, and hold its length', () => {
+    const seen = new Map<string, number>();
+    for (const s of [...SAMPLE, ...SAMPLE.map((t) => ` ${t.replace(/[12]/g, (d) => (d === '1' ? '๑' : '๒'))}  `)]) {
+      const compact = compactTextUncached(s);
+      const print = compactFingerprint(s);
+      expect(fingerprintLength(print)).toBe(Math.min(compact.length, 127));
+      expect(seen.get(compact) ?? print).toBe(print);
+      seen.set(compact, print);
+    }
+    expect(fingerprintLength(compactFingerprint('ก'.repeat(300)))).toBe(127);
+  });
+
+  it('are not the text: two titles may share one', () => {
+    // Found by trying numbers: the duplicate search must compare such titles, not take them for one.
+    const a = 'โครงการอบรมคุณธรรมจริยธรรม รุ่นที่ 14087';
+    const b = 'โครงการอบรมคุณธรรมจริยธรรม รุ่นที่ 29906';
+    expect(compactFingerprint(a)).toBe(compactFingerprint(b));
+    expect(compactTextUncached(a)).not.toBe(compactTextUncached(b));
   });
 });
 
@@ -183,6 +207,21 @@ describe('mentions', () => {
     expect(councilMentions('โครงการของอบต.หนองแวง')).toEqual([]);
     expect(councilMentions('ผู้รับผิดชอบตามหลัก')).toEqual([]);
     expect(councilMentions('10,000')).toEqual([]);
+  });
+
+  it('read the name after each type where it stands, spaces passed over, in every mention of a text', () => {
+    const twice = 'อบต.หนองแวง ร่วมกับ เทศบาลตำบล  บ้านนา';
+    const expected = [
+      { full: 'องค์การบริหารส่วนตำบลหนองแวง', name: 'หนองแวง', index: 0 },
+      { full: 'เทศบาลตำบลบ้านนา', name: 'บ้านนา', index: 20 },
+    ];
+    expect(councilMentions(twice)).toEqual(expected);
+    // Read again from the start (the search keeps its place between matches, not between texts).
+    expect(councilMentions(twice)).toEqual(expected);
+    expect(councilMentions('ทน.เชียงใหม่ (ทน.เชียงใหม่)').map((m) => m.index)).toEqual([0, 14]);
+    // A common noun after the type, one letter, or nothing at all names no council.
+    expect(councilMentions('องค์การบริหารส่วนตำบลทุกแห่ง และ ทต. ก')).toEqual([]);
+    expect(councilMentions('โครงการของเทศบาลตำบล')).toEqual([]);
   });
 
   it('find districts and provinces by จังหวัด or จ.', () => {

@@ -37,6 +37,17 @@ describe(CODE, () => {
     expect(findingsOf(annualPlan(), CODE)).toEqual([]);
   });
 
+  it('does not take two titles for one when only their fingerprints are alike (test/core/shortcuts.test.ts)', () => {
+    const grid = annualPlan((s) => {
+      const items = s.dimensions[1].missions[1].items;
+      items.push({ title: '(2) โครงการอบรมคุณธรรมจริยธรรม รุ่นที่ 14087', quarters: ['✓', null, null, null], budget: '-' });
+      items.push({ title: '(3) โครงการอบรมคุณธรรมจริยธรรม รุ่นที่ 29906', quarters: ['✓', null, null, null], budget: '-' });
+      items.push({ title: '(4) โครงการอบรมคุณธรรม จริยธรรม รุ่นที่ ๒๙๙๐๖', quarters: ['✓', null, null, null], budget: '-' });
+    });
+    // Only the third repeats one (the second, written with a wrap space and Thai digits).
+    expect(findingsOf(grid, CODE).map((f) => [f.cell, f.expected])).toEqual([['C14', 'C13']]);
+  });
+
   it('does not take a โครงการ and a มาตรการ of the same words for one item', () => {
     const grid = annualPlan((s) => {
       s.dimensions[1].missions[1].items.push({
