@@ -104,14 +104,33 @@ function legacyOf(item: Item): LegacyMapping {
 }
 
 function finish(source: PlanDocument, framework: FrameworkId, kept: Item[], mappings: ItemMapping[], missions: MissionMapping[]): FrameworkConversion {
+  const m = source.metadata;
+  // Written out in the parser's order (core/parse.ts, parse/metadata.ts), not spread: a mapped plan
+  // then has the shape of a parsed one, and the code that counts plans of both (a worker meets both)
+  // is not compiled again for the second shape.
   const doc: PlanDocument = {
-    ...source,
+    file: source.file,
+    sheet: source.sheet,
+    kind: source.kind,
     framework,
-    metadata: { ...source.metadata, years: [...source.metadata.years], mentions: [...source.metadata.mentions] },
+    metadata: {
+      council: m.council,
+      councilName: m.councilName,
+      type: m.type,
+      district: m.district,
+      province: m.province,
+      years: [...m.years],
+      yearsFrom: m.yearsFrom,
+      fiscalYear: m.fiscalYear,
+      title: m.title,
+      mentions: [...m.mentions],
+    },
+    tables: source.tables,
     items: kept,
     // The stated totals and the taxon cells describe the source's own framework; the items say the rest.
     summaries: framework === source.framework ? source.summaries : [],
     taxa: framework === source.framework ? source.taxa : [],
+    details: source.details,
   };
   return { doc, mappings, unmapped: mappings.filter((m) => m.status === 'unmapped'), missions };
 }

@@ -4,6 +4,7 @@
  */
 import { makeGrid, type CellValue } from '../../core/grid';
 import { LEGACY_FRAMEWORK, LEGACY_MAPPING } from '../../core/framework';
+import { toCurrentFramework } from '../../core/legacy';
 import { parseGrid } from '../../core/parse';
 import { computeTotals } from '../../core/totals';
 import { validateGrid } from '../../core/validate';
@@ -77,6 +78,19 @@ describe('a legacy 2561-2564 plan', () => {
     expect(uncertain.length).toBeGreaterThanOrEqual(2); // 2.4 honouring, 4.2 public oversight
     expect(doc.items.every((i) => i.legacy?.target || i.legacy?.certainty === 'uncertain')).toBe(true);
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('maps to a document of the parsed one\'s fields in their order, its own lists copied', () => {
+    // One shape for parsed and mapped plans: the code that counts both is compiled for one.
+    const mapped = toCurrentFramework(doc, { keepUnmapped: true }).doc;
+    expect(mapped.framework).toBe('current');
+    expect(Object.keys(mapped)).toEqual(Object.keys(doc));
+    expect(Object.keys(mapped.metadata)).toEqual(Object.keys(doc.metadata));
+    expect(mapped.metadata).toEqual(doc.metadata);
+    expect(mapped.metadata.years).not.toBe(doc.metadata.years);
+    expect(mapped.metadata.mentions).not.toBe(doc.metadata.mentions);
+    expect(mapped.tables).toBe(doc.tables);
+    expect(mapped.details).toBe(doc.details);
   });
 
   it('totals the legacy budgets per year', () => {
