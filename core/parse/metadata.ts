@@ -5,6 +5,7 @@
 import type { Grid } from '../grid';
 import { rowTexts } from '../cell-texts';
 import { memoOfString } from '../memo';
+import { objectList } from '../object-lists';
 import { canonicalProvince, provinceAt } from '../places';
 import type { Mention, Metadata } from '../schema';
 import { toArabicDigits } from '../thai/digits';
@@ -52,7 +53,8 @@ export function councilMentions(text: string): readonly { full: string; name: st
  */
 const MAY_NAME_COUNCIL = /องค์การ|เทศบาล|อ\.บ\.|(?<![\u0E00-\u0E7F])(?:อบ|ท[นมต.])/;
 
-const NONE: readonly never[] = [];
+/** No mention, in a list of the kind a list of found mentions is (core/object-lists.ts). */
+const NONE: readonly never[] = objectList<never>();
 
 /** The Thai word after a council-type prefix, spaces before it passed over (read where it stands, from lastIndex). */
 const WORD_AFTER = /\s*([ก-๙]*)/y;

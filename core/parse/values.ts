@@ -7,6 +7,7 @@ import type { HeaderBlock } from '../detect';
 import type { Budget, Item, Quarter, Source } from '../schema';
 import { isTick, readAmount } from '../thai/amounts';
 import { rowTexts } from '../cell-texts';
+import { objectList } from '../object-lists';
 import { sourceOf } from './state';
 
 export interface RowValues {
@@ -43,7 +44,9 @@ export function readRowValues(
   // Every field from the start (responsible too, undefined until a column gives it): a field added
   // later gives the object another shape, and the compiled loop met it only with a table's first
   // ผู้รับผิดชอบ column, in some file after V8 had compiled it, and was compiled again (50 ms).
-  const out: RowValues = { budgets: [], quarters: [], strayTicks: [], remark: null, responsible: undefined, hasAny: false };
+  // strayTicks starts as a list of objects (core/object-lists.ts): most rows have none, and the first
+  // tick outside the quarters comes after the loop is compiled.
+  const out: RowValues = { budgets: [], quarters: [], strayTicks: objectList(), remark: null, responsible: undefined, hasAny: false };
   const texts = rowTexts(grid, row).byCol;
   for (const column of block.columns) {
     if (!VALUE_ROLES.has(column.role)) continue;
