@@ -44,7 +44,7 @@ describe(CODE, () => {
       items.push({ title: '(3) โครงการอบรมคุณธรรมจริยธรรม รุ่นที่ 29906', quarters: ['✓', null, null, null], budget: '-' });
       items.push({ title: '(4) โครงการอบรมคุณธรรม จริยธรรม รุ่นที่ ๒๙๙๐๖', quarters: ['✓', null, null, null], budget: '-' });
     });
-    // Only the third repeats one (the second, written with a wrap space and Thai digits).
+    // Of the three, only the last repeats one: the one before it, written with a wrap space and Thai digits.
     expect(findingsOf(grid, CODE).map((f) => [f.cell, f.expected])).toEqual([['C14', 'C13']]);
   });
 
