@@ -20,6 +20,7 @@
  */
 import Papa from 'papaparse';
 import { makeGrid, type CellValue, type Grid } from '../../core/grid';
+import { objectList } from '../../core/object-lists';
 import { decodeText, type TextEncoding } from './decode';
 import { utf16WithoutBom } from './sniff';
 
@@ -121,17 +122,26 @@ function strayQuote(text: string, errors: Papa.ParseError[]): number | null {
 }
 
 function toRows(data: string[][], placeholder: string | null, issues: CsvIssue[]): CellValue[][] {
-  const rows: CellValue[][] = data.map((raw, r) => {
-    const cells: CellValue[] = raw.map((c, col) => {
-      if (c.trim() === '') return null;
-      if (placeholder === null || !c.includes(placeholder)) return c;
-      const value = c.split(placeholder).join('"');
-      issues.push({ kind: 'stray-quote', row: r, column: col, value });
-      return value;
-    });
+  // Lists filled by push, not made by map: map's list is sometimes holey to V8 (as its builtin makes
+  // it) and sometimes not (as compiled code makes it), and the code that reads every grid's rows was
+  // compiled again in each worker when the other kind came (core/object-lists.ts).
+  const rows: CellValue[][] = [];
+  for (let r = 0; r < data.length; r++) {
+    const raw = data[r];
+    const cells: CellValue[] = objectList();
+    for (let col = 0; col < raw.length; col++) {
+      const c = raw[col];
+      if (c.trim() === '') cells.push(null);
+      else if (placeholder === null || !c.includes(placeholder)) cells.push(c);
+      else {
+        const value = c.split(placeholder).join('"');
+        issues.push({ kind: 'stray-quote', row: r, column: col, value });
+        cells.push(value);
+      }
+    }
     while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
-    return cells;
-  });
+    rows.push(cells);
+  }
   while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
   return rows;
 }

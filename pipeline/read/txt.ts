@@ -5,16 +5,20 @@
  */
 import * as path from 'node:path';
 import { makeGrid, type CellValue, type Grid } from '../../core/grid';
+import { objectList } from '../../core/object-lists';
 import { decodeText } from './decode';
 
 export function textToGrid(text: string, sheet: string): Grid {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  const rows: CellValue[][] = lines.map((line) => {
-    const cells: CellValue[] = line.split('\t').map((c) => (c.trim() === '' ? null : c));
+  // Rows filled by push, each a list of objects to V8 as every reader's are (see csv.ts toRows).
+  const rows: CellValue[][] = [];
+  for (const line of lines) {
+    const cells: CellValue[] = objectList();
+    for (const c of line.split('\t')) cells.push(c.trim() === '' ? null : c);
     while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
-    return cells;
-  });
+    rows.push(cells);
+  }
   return makeGrid(sheet, rows);
 }
 

@@ -4,6 +4,7 @@
  * follow the cells that have content, not the rows or styles a file declares.
  */
 import { a1, makeGrid, parseRangeA1, type CellValue, type Grid, type Range } from '../../../core/grid';
+import { objectList } from '../../../core/object-lists';
 import { UnreadableError } from '../unreadable';
 import { isoToSerial } from './dates';
 import { parseXml, unescapeXstring, type Attributes, type XmlHandlers } from './xml';
@@ -263,7 +264,9 @@ class SheetReader implements XmlHandlers {
 
   result(): SheetResult {
     const out: CellValue[][] = [];
-    for (let r = 0; r <= this.lastRow; r++) out.push(this.rows.get(r) ?? []);
+    // An empty row is a list of objects to V8 like the others (core/object-lists.ts): one kind of row
+    // for the code that reads them.
+    for (let r = 0; r <= this.lastRow; r++) out.push(this.rows.get(r) ?? objectList());
     const grid = makeGrid(this.ctx.sheet, out, this.merges, Object.keys(this.formulas).length > 0 ? this.formulas : undefined);
     return { grid, dateCells: this.dateCells, issues: this.issues };
   }
