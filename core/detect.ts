@@ -118,8 +118,14 @@ function isHeaderStart(grid: Grid, row: number, width: number, merged: boolean):
     }
   }
   if (labels.length < 3 || !title) return false;
-  const others = labels.map(readLabel).filter((l) => l.role !== 'title' && (l.role || l.year || l.group));
-  return others.length >= 2;
+  // Counted, not listed: a list made by map and filter is of one kind to V8 or another by who made it
+  // (core/object-lists.ts), and every row is asked this.
+  let others = 0;
+  for (const raw of labels) {
+    const l = readLabel(raw);
+    if (l.role !== 'title' && (l.role || l.year || l.group)) others++;
+  }
+  return others >= 2;
 }
 
 /** A row under a header start that only holds labels (งบประมาณ (บาท), ไตรมาส 1, ๒๕๖๘, ผลผลิต …). */

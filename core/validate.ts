@@ -4,6 +4,7 @@
  */
 import { withCellTexts } from './cell-texts';
 import { makeFinding, sortFindings, type FindingInput } from './findings';
+import { filterToObjects, mapToObjects } from './object-lists';
 import type { Grid } from './grid';
 import { parseGrid, type ParseOptions } from './parse';
 import { RULES } from './rules';
@@ -28,8 +29,9 @@ export function validateGrids(grids: Grid[], opts: ParseOptions & { file: string
 const NO_INPUTS: readonly FindingInput[] = [];
 
 function validateOnce(grids: Grid[], opts: ParseOptions & { file: string }): ValidationResult {
-  const all: SheetContext[] = grids.map((grid) => sheetContext(opts.file, grid, parseGrid(grid, opts).doc));
-  const sheets = all.filter((s) => s.doc.tables.length > 0 || s.doc.details.length > 0);
+  // Lists made as packed lists of objects (core/object-lists.ts): the rules and the pipeline read them.
+  const all: SheetContext[] = mapToObjects(grids, (grid) => sheetContext(opts.file, grid, parseGrid(grid, opts).doc));
+  const sheets = filterToObjects(all, (s) => s.doc.tables.length > 0 || s.doc.details.length > 0);
   const findings: Finding[] = [];
   const workbook: WorkbookContext = { file: opts.file, sheets: all };
   // Every rule, every file: plain loops, as most rules find nothing and the looping itself showed.
@@ -45,7 +47,7 @@ function validateOnce(grids: Grid[], opts: ParseOptions & { file: string }): Val
       for (let i = 0; i < inputs.length; i++) findings.push(makeFinding(rule, opts.file, inputs[i]));
     }
   }
-  const documents = sheets.map((s) => s.doc);
+  const documents = mapToObjects(sheets, (s) => s.doc);
   const main = documents.find((d) => d.kind === 'plan-multi-year' || d.kind === 'plan-annual') ?? documents[0] ?? null;
   return { file: opts.file, documents, main, findings: sortFindings(findings) };
 }

@@ -2,6 +2,7 @@
  * Making items from a title cell: one per numbered part (a cell may hold several), with the
  * dimension and mission carried forward from the merged cells above.
  */
+import { mapToObjects } from '../object-lists';
 import type { Item, Source } from '../schema';
 import { splitItemTitle, splitNumberedItems, type TitleParts } from '../thai/item-titles';
 import type { ParseState } from './state';
@@ -51,7 +52,8 @@ function advanceMission(state: ParseState, number: number | null): void {
 /** The items of one title cell, added to the document. */
 export function addItems(state: ParseState, title: string, source: Source): Item[] {
   const parts = splitNumberedItems(title);
-  const items = parts.map((part, i) => {
+  // A packed list of objects (core/object-lists.ts): the continuation rows read it as lastItems.
+  const items = mapToObjects(parts, (part, i) => {
     const title = splitItemTitle(part);
     advanceMission(state, title.number);
     const item = itemOf(state, title, source);
@@ -77,7 +79,8 @@ export function appendTitle(state: ParseState, text: string): boolean {
  * ("6"), else mission + number as in the detail sections ("1.1.(6)").
  */
 export function assignRefs(items: Item[]): void {
-  const numbers = items.map((i) => i.number).filter((n): n is number => n !== null);
+  const numbers: number[] = [];
+  for (const item of items) if (item.number !== null) numbers.push(item.number);
   const unique = new Set(numbers).size === numbers.length && numbers.length === items.length;
   const perMission = new Map<string, number>();
   for (const item of items) {

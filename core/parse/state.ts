@@ -9,6 +9,7 @@ import { compact, dimensionOf, findTaxon, matchTaxon, parentCode, splitCodeAndNa
 import type { Item, PlanDocument, Source, TaxonRef } from '../schema';
 import { cellTextAt, rowTexts } from '../cell-texts';
 import { ownCopy } from '../memo';
+import { mapToObjects, objectList } from '../object-lists';
 
 export interface ParseState {
   grid: Grid;
@@ -144,9 +145,15 @@ export function setDimension(state: ParseState, raw: string, source: Source): vo
 /** A mission cell; a cell naming several missions queues the later ones. */
 export function setMission(state: ParseState, raw: string, source: Source): void {
   const parts = splitTaxa(raw, 'mission');
-  const codes = parts.map((p) => recordTaxon(state, 'mission', p, source).code);
+  // Packed lists of objects (core/object-lists.ts): the item rows read them.
+  const codes = mapToObjects(parts, (p) => recordTaxon(state, 'mission', p, source).code);
   state.mission = codes[0] ?? null;
-  state.pendingMissions = codes.slice(1).filter((c): c is string => Boolean(c));
+  const pending: string[] = objectList();
+  for (let i = 1; i < codes.length; i++) {
+    const code = codes[i];
+    if (code) pending.push(code);
+  }
+  state.pendingMissions = pending;
   state.subMission = null;
   impliedDimension(state);
 }

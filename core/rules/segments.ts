@@ -4,6 +4,7 @@
  * so an item with an unreadable dimension still counts where the clerk put it.
  */
 import type { Item, PlanDocument, Summary } from '../schema';
+import { filterToObjects, mapToObjects } from '../object-lists';
 import { tally, type Tally } from '../totals';
 
 export interface Segment {
@@ -33,10 +34,10 @@ function computeSegments(doc: PlanDocument): Segment[] {
   const items = doc.items;
   let previous = 0;
   if (!items.every((it, i) => i === 0 || items[i - 1].source.row <= it.source.row)) {
-    return summaries.map((summary) => {
+    return mapToObjects(summaries, (summary) => {
       const row = summary.source.row;
       const from = summary.scope === 'grand' ? 0 : previous;
-      const own = items.filter((i) => i.source.row > from && i.source.row < row);
+      const own = filterToObjects(items, (i) => i.source.row > from && i.source.row < row);
       previous = row;
       return { summary, items: own, tally: tally(own) };
     });
@@ -53,7 +54,8 @@ function computeSegments(doc: PlanDocument): Segment[] {
     return lo;
   };
   const firstAtOrAfter = (row: number): number => firstAfter(row - 1);
-  return summaries.map((summary) => {
+  // Segments as a packed list of objects (core/object-lists.ts): three rules read it.
+  return mapToObjects(summaries, (summary) => {
     const row = summary.source.row;
     const from = summary.scope === 'grand' ? 0 : previous;
     const own = items.slice(firstAfter(from), Math.max(firstAfter(from), firstAtOrAfter(row)));

@@ -122,9 +122,9 @@ function strayQuote(text: string, errors: Papa.ParseError[]): number | null {
 }
 
 function toRows(data: string[][], placeholder: string | null, issues: CsvIssue[]): CellValue[][] {
-  // Lists filled by push, not made by map: map's list is sometimes holey to V8 (as its builtin makes
-  // it) and sometimes not (as compiled code makes it), and the code that reads every grid's rows was
-  // compiled again in each worker when the other kind came (core/object-lists.ts).
+  // Lists filled by push, not made by map: map's list is packed to V8 while this runs in the
+  // interpreter and holey once it is compiled, and the code that reads every grid's rows was compiled
+  // again in each worker when the other kind came (core/object-lists.ts).
   const rows: CellValue[][] = [];
   for (let r = 0; r < data.length; r++) {
     const raw = data[r];
