@@ -15,6 +15,7 @@
  */
 import { dimensionOf, findTaxon, frameworkById, LEGACY_MAPPING, mapLegacy, normaliseCode, parentCode } from './framework';
 import { layoutById, type LayoutId } from './layouts';
+import { planDocument, planMetadata } from './plan-document';
 import type { FrameworkId, Item, ItemKind, LegacyMapping, PlanDocument, Source } from './schema';
 
 /** What happened to one item. */
@@ -104,34 +105,16 @@ function legacyOf(item: Item): LegacyMapping {
 }
 
 function finish(source: PlanDocument, framework: FrameworkId, kept: Item[], mappings: ItemMapping[], missions: MissionMapping[]): FrameworkConversion {
-  const m = source.metadata;
-  // Written out in the parser's order (core/parse.ts, parse/metadata.ts), not spread: a mapped plan
-  // then has the shape of a parsed one, and the code that counts plans of both (a worker meets both)
-  // is not compiled again for the second shape.
-  const doc: PlanDocument = {
-    file: source.file,
-    sheet: source.sheet,
-    kind: source.kind,
+  // Made by planDocument, as the parser makes its documents: one shape for the plans a worker counts.
+  const doc = planDocument({
+    ...source,
     framework,
-    metadata: {
-      council: m.council,
-      councilName: m.councilName,
-      type: m.type,
-      district: m.district,
-      province: m.province,
-      years: [...m.years],
-      yearsFrom: m.yearsFrom,
-      fiscalYear: m.fiscalYear,
-      title: m.title,
-      mentions: [...m.mentions],
-    },
-    tables: source.tables,
+    metadata: planMetadata({ ...source.metadata, years: [...source.metadata.years], mentions: [...source.metadata.mentions] }),
     items: kept,
     // The stated totals and the taxon cells describe the source's own framework; the items say the rest.
     summaries: framework === source.framework ? source.summaries : [],
     taxa: framework === source.framework ? source.taxa : [],
-    details: source.details,
-  };
+  });
   return { doc, mappings, unmapped: mappings.filter((m) => m.status === 'unmapped'), missions };
 }
 

@@ -8,6 +8,7 @@ import type { Grid } from './grid';
 import { detectFramework, frameworkById, mapLegacy } from './framework';
 import type { FrameworkId, PlanDocument, Table } from './schema';
 import { parseDetailBlocks } from './parse/detail-blocks';
+import { planDocument } from './plan-document';
 import { applyHeading, isDimensionHeading, isMissionHeading } from './parse/headings';
 import { assignRefs } from './parse/items';
 import { collectMentions, readMetadata } from './parse/metadata';
@@ -102,7 +103,7 @@ function parseGridOnce(grid: Grid, opts: ParseOptions): ParseResult {
   const metadata = readMetadata(grid, blocks[0]?.top ?? grid.rows.length, mentions);
   const detected = opts.framework ? { framework: opts.framework, evidence: ['given by the caller'] } : detectFramework(frameworkTexts(grid, blocks));
   const frameworkId = detected.framework;
-  const doc: PlanDocument = {
+  const doc = planDocument({
     file: opts.file ?? grid.sheet,
     sheet: grid.sheet,
     kind: blocks[0]?.layout.kind ?? null,
@@ -113,7 +114,7 @@ function parseGridOnce(grid: Grid, opts: ParseOptions): ParseResult {
     summaries: [],
     taxa: [],
     details: [],
-  };
+  });
   settleYears(doc, blocks);
   const state: ParseState = {
     grid,

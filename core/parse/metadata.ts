@@ -6,6 +6,7 @@ import type { Grid } from '../grid';
 import { rowTexts } from '../cell-texts';
 import { memoOfString } from '../memo';
 import { objectList } from '../object-lists';
+import { planMetadata } from '../plan-document';
 import { canonicalProvince, provinceAt } from '../places';
 import type { Mention, Metadata } from '../schema';
 import { toArabicDigits } from '../thai/digits';
@@ -165,7 +166,7 @@ export function readMetadata(grid: Grid, titleEnd: number, mentions: Mention[]):
   if (!province && org?.type === 'อบจ.') province = canonicalProvince(org.name);
   const { years, fiscalYear } = titleYears(titleTexts.map(toArabicDigits));
   const title = titleTexts.find((t) => /แผน|รายงาน|ผลการดำเนินการ/.test(t))?.replace(/^#+\s*/, '') ?? null;
-  return {
+  return planMetadata({
     council: org?.full ?? null,
     councilName: org?.name ?? null,
     type: org?.type ?? null,
@@ -176,5 +177,5 @@ export function readMetadata(grid: Grid, titleEnd: number, mentions: Mention[]):
     fiscalYear,
     title,
     mentions,
-  };
+  });
 }
