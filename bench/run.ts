@@ -154,12 +154,14 @@ function median(xs: number[]): number {
 function describeDisagreement(a: Agreement): string {
   const lines = [
     `the peer and sujarit disagree on ${a.disagreements.length} of ${a.cells} province × dimension × year budgets, read ${a.readDifferences.length} files differently, ` +
-      `and sujarit gave ${a.statusDifferences.length} files another status than the corpus intends:`,
+      `sujarit gave ${a.statusDifferences.length} files another status than the corpus intends, ` +
+      `and counted the councils that sent files differently in ${a.councilDifferences.length} places:`,
   ];
   for (const d of a.disagreements.slice(0, 15)) lines.push(`  ${d.key}: sujarit ${d.ours}, peer ${d.peer}${d.truth === null ? '' : `, corpus truth ${d.truth}`}`);
   for (const f of a.fileDifferences.slice(0, 10)) lines.push(`  file ${f.path}: sujarit ${JSON.stringify(f.ours)} peer ${JSON.stringify(f.peer)}`);
   for (const r of a.readDifferences.slice(0, 10)) lines.push(`  read ${r.path}: sujarit ${r.ours}, peer ${r.peer}`);
   for (const r of a.statusDifferences.slice(0, 10)) lines.push(`  status ${r.path}: sujarit ${r.ours}, corpus ${r.expected}`);
+  for (const c of a.councilDifferences.slice(0, 10)) lines.push(`  councils that sent files, ${c.province}: sujarit ${c.ours}, corpus ${c.expected}`);
   return lines.join('\n');
 }
 

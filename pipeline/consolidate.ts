@@ -146,7 +146,12 @@ interface Sender {
   province: string | null;
 }
 
-const senderKey = (c: Sender): string => `${c.district}|${c.name}`;
+/**
+ * A council by its province, district and name, as planPerCouncil tells councils apart: councils of one
+ * name in districts of one name are found in several provinces (a national run had lost 24 of them from
+ * its count of councils that sent plans, against the sum of its provinces).
+ */
+export const senderKey = (c: Sender): string => `${c.province}|${c.district}|${c.name}`;
 
 function aggregate(name: string, councils: CouncilEntry[], expected: number, missing: string[], findings: Finding[], unread: Sender[] = []): ProvinceEntry {
   const plans = planPerCouncil(councils);

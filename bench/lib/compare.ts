@@ -10,8 +10,9 @@
  *   - the corpus's ground truth (manifest.json, from the generator's clean rows).
  * And the peer read a table in every file sujarit accepted or superseded, and in no file sujarit
  * rejected; and sujarit's status of every file is the one the corpus intends (accepted; superseded
- * for the older version of a resubmission; rejected for a corrupt upload). Years with 0 baht count
- * as absent. Every disagreement is listed, file by file.
+ * for the older version of a resubmission; rejected for a corrupt upload); and sujarit counts as
+ * having sent something, in each province and the nation, the councils the corpus has files from.
+ * Years with 0 baht count as absent. Every disagreement is listed, file by file.
  *
  * Legacy 2561-2564 plans are the one exception to "per dimension": sujarit counts their items under
  * the 2566-2570 dimension each legacy mission maps to by meaning (core/legacy.ts), while the peer and
@@ -42,7 +43,8 @@ export interface OurSummary {
     framework?: string;
     byDimension: Record<string, { budgetByYear: Record<string, number> }>;
   }[];
-  provinces: { name: string; budgetByYear: Record<string, number> }[];
+  provinces: { name: string; budgetByYear: Record<string, number>; councilsSubmitted: number }[];
+  national: { councilsSubmitted: number };
 }
 
 export interface Disagreement {
@@ -67,11 +69,44 @@ export interface Agreement {
   readDifferences: { path: string; ours: string; peer: string }[];
   /** Files whose status in sujarit's summary is not the one the corpus intends (with a manifest). */
   statusDifferences: { path: string; ours: string; expected: string }[];
+  /**
+   * Provinces (and the nation, NATION) where sujarit's count of councils that sent something is not
+   * the number of councils the corpus has files from (with a manifest).
+   */
+  councilDifferences: { province: string; ours: number; expected: number }[];
   /** Budget per year over the whole corpus: sujarit's province figures (one plan per council) vs the peer's naive sum. */
   national: { year: string; ours: number; peerNaive: number }[];
 }
 
 const satang = (n: number) => Math.round(n * 100);
+
+/** The nation's line among councilDifferences. */
+export const NATION = 'ทั้งประเทศ';
+
+/** Councils that sent at least one file (a corrupt upload too), per province and for the nation, by the corpus. */
+function sendersByProvince(manifest: Manifest): Map<string, number> {
+  const ids = new Map<string, Set<number>>([[NATION, new Set()]]);
+  for (const f of manifest.files) {
+    let set = ids.get(f.province);
+    if (!set) ids.set(f.province, (set = new Set()));
+    set.add(f.council);
+    ids.get(NATION)!.add(f.council);
+  }
+  return new Map([...ids].map(([p, set]) => [p, set.size]));
+}
+
+function councilDifferences(ours: OurSummary, manifest: Manifest | null): Agreement['councilDifferences'] {
+  if (!manifest) return [];
+  const expected = sendersByProvince(manifest);
+  const counted = new Map<string, number>([[NATION, ours.national.councilsSubmitted], ...ours.provinces.map((p) => [p.name, p.councilsSubmitted] as const)]);
+  const out: Agreement['councilDifferences'] = [];
+  for (const province of [...new Set([...expected.keys(), ...counted.keys()])].sort()) {
+    const a = counted.get(province) ?? 0;
+    const e = expected.get(province) ?? 0;
+    if (a !== e) out.push({ province, ours: a, expected: e });
+  }
+  return out;
+}
 
 /**
  * The corpus's ground truth in the peer's shape: every file that is not a corrupt upload read as a
@@ -172,8 +207,9 @@ export function compareTotals(ours: OurSummary, peer: PeerResult, manifest: Mani
   const national = new Map<string, { ours: number; peerNaive: number }>();
   for (const pr of ours.provinces) for (const [y, n] of Object.entries(pr.budgetByYear)) (national.get(y) ?? national.set(y, { ours: 0, peerNaive: 0 }).get(y)!).ours += n;
   for (const ds of Object.values(peer.totals)) for (const ys of Object.values(ds)) for (const [y, n] of Object.entries(ys)) (national.get(y) ?? national.set(y, { ours: 0, peerNaive: 0 }).get(y)!).peerNaive += n;
+  const councils = councilDifferences(ours, manifest);
   return {
-    agree: disagreements.length === 0 && readDifferences.length === 0 && statusDifferences.length === 0,
+    agree: disagreements.length === 0 && readDifferences.length === 0 && statusDifferences.length === 0 && councils.length === 0,
     cells: keys.length,
     files: ours.councils.length,
     baht,
@@ -181,6 +217,7 @@ export function compareTotals(ours: OurSummary, peer: PeerResult, manifest: Mani
     fileDifferences,
     readDifferences,
     statusDifferences,
+    councilDifferences: councils,
     national: [...national.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([year, v]) => ({ year, ...v })),
   };
 }

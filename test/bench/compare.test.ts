@@ -4,7 +4,7 @@
  * and given the status the corpus intends. Planted disagreements must each be caught and named.
  */
 import type { CorpusFile, Manifest } from '../../bench/corpus';
-import { compareTotals, LEGACY, truthAsPeer, type OurSummary, type PeerResult } from '../../bench/lib/compare';
+import { compareTotals, LEGACY, NATION, truthAsPeer, type OurSummary, type PeerResult } from '../../bench/lib/compare';
 
 const file = (over: Partial<CorpusFile> & Pick<CorpusFile, 'path' | 'province'>): CorpusFile => ({
   council: 0, layout: 'multi-year', format: 'xlsx', version: null, superseded: false, corrupt: false, defect: 'none', items: 2, years: [2566, 2567], truth: {}, ...over,
@@ -13,17 +13,17 @@ const file = (over: Partial<CorpusFile> & Pick<CorpusFile, 'path' | 'province'>)
 function fixture(): { manifest: Manifest; ours: OurSummary; peer: PeerResult } {
   const manifest: Manifest = {
     generatorVersion: 0,
-    councils: 3,
+    councils: 4,
     provinces: 2,
     missing: [],
     bytes: 0,
     files: [
-      file({ path: 'กระบี่/a.xlsx', province: 'กระบี่', truth: { 1: { 2566: 1000, 2567: 500 }, 2: { 2566: 250.5 } } }),
-      file({ path: 'กระบี่/b-ฉบับที่1.xlsx', province: 'กระบี่', version: 1, superseded: true, truth: { 1: { 2566: 9 } } }),
-      file({ path: 'กระบี่/b-ฉบับที่2.xlsx', province: 'กระบี่', version: 2, truth: { 1: { 2566: 10 } } }),
+      file({ path: 'กระบี่/a.xlsx', province: 'กระบี่', council: 1, truth: { 1: { 2566: 1000, 2567: 500 }, 2: { 2566: 250.5 } } }),
+      file({ path: 'กระบี่/b-ฉบับที่1.xlsx', province: 'กระบี่', council: 2, version: 1, superseded: true, truth: { 1: { 2566: 9 } } }),
+      file({ path: 'กระบี่/b-ฉบับที่2.xlsx', province: 'กระบี่', council: 2, version: 2, truth: { 1: { 2566: 10 } } }),
       // A legacy plan: the truth and the peer keep the heading's dimension 3, sujarit maps it to 2.
-      file({ path: 'ตรัง/c.xlsx', province: 'ตรัง', layout: 'legacy', years: [2561], truth: { 3: { 2561: 400 } } }),
-      file({ path: 'ตรัง/d.xlsx', province: 'ตรัง', corrupt: true, layout: null, items: 0, years: [], truth: null }),
+      file({ path: 'ตรัง/c.xlsx', province: 'ตรัง', council: 3, layout: 'legacy', years: [2561], truth: { 3: { 2561: 400 } } }),
+      file({ path: 'ตรัง/d.xlsx', province: 'ตรัง', council: 4, corrupt: true, layout: null, items: 0, years: [], truth: null }),
     ],
   };
   const council = (f: string, province: string, byDimension: Record<string, Record<string, number>>, framework = 'current') => ({
@@ -43,10 +43,12 @@ function fixture(): { manifest: Manifest; ours: OurSummary; peer: PeerResult } {
       council('กระบี่/b-ฉบับที่2.xlsx', 'กระบี่', { 1: { 2566: 10 } }),
       council('ตรัง/c.xlsx', 'ตรัง', { 2: { 2561: 400 } }, 'legacy'),
     ],
+    // ตรัง's second council sent only the corrupt upload: it sent something all the same.
     provinces: [
-      { name: 'กระบี่', budgetByYear: { 2566: 1260.5, 2567: 500 } },
-      { name: 'ตรัง', budgetByYear: { 2561: 400 } },
+      { name: 'กระบี่', budgetByYear: { 2566: 1260.5, 2567: 500 }, councilsSubmitted: 2 },
+      { name: 'ตรัง', budgetByYear: { 2561: 400 }, councilsSubmitted: 2 },
     ],
+    national: { councilsSubmitted: 4 },
   };
   return { manifest, ours, peer: truthAsPeer(manifest) };
 }
@@ -87,6 +89,19 @@ describe('compareTotals', () => {
     const { ours: o2, peer: p2, manifest: m2 } = fixture();
     p2.files[0].totals['1']['2568'] = 70;
     expect(compareTotals(o2, p2, m2).disagreements).toEqual([{ key: 'กระบี่|1|2568', ours: 0, peer: 70, truth: 0 }]);
+  });
+
+  it('catches councils of two provinces counted as one in the nation, and a province short of a council', () => {
+    const { manifest, ours, peer } = fixture();
+    ours.national.councilsSubmitted = 3;
+    let a = compareTotals(ours, peer, manifest);
+    expect(a.agree).toBe(false);
+    expect(a.councilDifferences).toEqual([{ province: NATION, ours: 3, expected: 4 }]);
+    ours.national.councilsSubmitted = 4;
+    ours.provinces[1].councilsSubmitted = 1;
+    a = compareTotals(ours, peer, manifest);
+    expect(a.councilDifferences).toEqual([{ province: 'ตรัง', ours: 1, expected: 2 }]);
+    expect(a.disagreements).toEqual([]);
   });
 
   it('catches a plan counted in the wrong province', () => {

@@ -57,6 +57,7 @@ describe('sujarit consolidate on a generated corpus', () => {
     expect(a.disagreements).toEqual([]);
     expect(a.readDifferences).toEqual([]);
     expect(a.statusDifferences).toEqual([]);
+    expect(a.councilDifferences).toEqual([]);
     expect(a.agree).toBe(true);
     expect(a.cells).toBeGreaterThan(40);
     expect(a.baht).toBeGreaterThan(1_000_000);

@@ -8,10 +8,14 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { runConsolidate } from '../../pipeline/commands/consolidate';
+import { consolidate } from '../../pipeline/consolidate';
+import type { FileResult } from '../../pipeline/process-file';
 import { workerScript } from '../../pipeline/pool';
 import { consolidationSchema, type Consolidation } from '../../pipeline/summary-schema';
 import { buildSamples, ROSTER, seedItems } from '../../samples/build';
 import { fullName, planRows } from '../../samples/generate';
+import { statusCounts } from '../../pipeline/write/report-html/sections';
+import { processFolder } from '../helpers/samples';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sujarit-consolidate-'));
 const input = path.join(tmp, 'in');
@@ -151,4 +155,30 @@ describe('consolidating the sample province', () => {
     await wb.xlsx.readFile(path.join(tmp, 'out1', 'summary.xlsx'));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['ภาพรวมจังหวัด', 'รายหน่วยงาน', 'รายอำเภอ', 'รายการโครงการ', 'ข้อผิดพลาด', 'ยังไม่ส่ง', 'แหล่งข้อมูล']);
   });
+});
+
+describe('councils of one name, in districts of one name, in two provinces', () => {
+  // Thai council names repeat across the country, and so do some district names (เฉลิมพระเกียรติ is a
+  // district of five provinces): the national counts must tell such councils apart, as each province does.
+  it('counts both in the national figures, which add up to the provinces\' and the status chart\'s', async () => {
+    const results = await processFolder(input);
+    const before = consolidate(results, { roster: null, province: null }).summary;
+    const plan = results.find((r) => r.doc?.kind === 'plan-multi-year' && r.doc.metadata.district)!;
+    const province = before.councils.find((c) => c.file === plan.path)!.province;
+    const other = province === 'ชลบุรี' ? 'ระยอง' : 'ชลบุรี';
+    const twin: FileResult = structuredClone(plan);
+    twin.path = `${other}/${path.basename(plan.path)}`;
+    twin.doc!.metadata.province = other;
+    if (twin.pairs?.['จังหวัด']) twin.pairs['จังหวัด'] = other;
+    const after = consolidate([...results, twin], { roster: null, province: null }).summary;
+    const councils = after.councils.filter((c) => c.name === before.councils.find((b) => b.file === plan.path)!.name);
+    expect(councils.map((c) => c.province).sort()).toEqual([province, other].sort());
+    expect(councils[0].district).toBe(councils[1].district);
+    const sum = (key: 'councilsSubmitted' | 'councilsValid') => after.provinces.reduce((n, p) => n + p[key], 0);
+    expect(after.national.councilsSubmitted).toBe(before.national.councilsSubmitted + 1);
+    expect(after.national.councilsSubmitted).toBe(sum('councilsSubmitted'));
+    expect(after.national.councilsValid).toBe(sum('councilsValid'));
+    const counts = statusCounts(after.councils, after.national.councilsSubmitted, after.national.missing.length);
+    expect(counts.valid + counts.warnings).toBe(after.national.councilsValid);
+  }, 60000);
 });

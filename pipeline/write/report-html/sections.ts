@@ -5,7 +5,7 @@
  * (councils by status the way consolidate.ts counts them valid, findings by code).
  */
 import type { Finding, Severity } from '../../../core/schema';
-import { UNKNOWN_PROVINCE, type ConsolidationRun } from '../../consolidate';
+import { senderKey, UNKNOWN_PROVINCE, type ConsolidationRun } from '../../consolidate';
 import type { CouncilEntry, DistrictEntry, FileEntry, ProvinceEntry } from '../../summary-schema';
 import { budgetChart, findingsChart, statusChart, type FindingRow } from './charts';
 import { byText, esc, type Fmt } from './html';
@@ -59,15 +59,15 @@ export function figureCards(f: Figures, fmt: Fmt, opts: { missing?: boolean } = 
 }
 
 /**
- * Each council once (district and name, as consolidate.ts counts councilsSubmitted), with the best
- * status of its documents: so valid + warnings = councilsValid, errors = submitted − valid (a council
- * whose only file could not be read submitted, and counts among the errors).
+ * Each council once (by province, district and name, as consolidate.ts counts councilsSubmitted:
+ * senderKey), with the best status of its documents: so valid + warnings = councilsValid, errors =
+ * submitted − valid (a council whose only file could not be read submitted, and counts among the errors).
  */
 export function statusCounts(councils: CouncilEntry[], submitted: number, missing: number): Record<CouncilStatus, number> {
   const rank = { valid: 0, warnings: 1, errors: 2 } as const;
   const best = new Map<string, CouncilEntry['status']>();
   for (const c of councils) {
-    const key = `${c.district}|${c.name}`;
+    const key = senderKey(c);
     const held = best.get(key);
     if (held === undefined || rank[c.status] < rank[held]) best.set(key, c.status);
   }
