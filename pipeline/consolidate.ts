@@ -50,11 +50,24 @@ interface Placed {
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** The roster a run matches files against: for a province's run, that province's councils. */
+export function rosterFor(roster: RosterEntry[] | null, province: string | null): RosterEntry[] | null {
+  return roster && province ? roster.filter((r) => r.province === province) : roster;
+}
+
+/**
+ * The council a file claims, as a run groups submissions (resubmissions, duplicates): its roster
+ * entry, else its province, district and name; null when it names no council.
+ */
+export function claimKey(identity: Identity, entry: RosterEntry | null): string | null {
+  return entry ? `roster:${entry.line}` : identity.name ? `${identity.province}|${identity.district}|${identity.name}` : null;
+}
+
 function place(result: FileResult, opts: ConsolidateOptions): Placed {
   const { identity, findings } = identifyCouncil(result.path, result.pairs, result.doc, opts.province);
   const matched = opts.roster ? matchRoster(result.path, identity, opts.roster) : { entry: null, findings: [] };
   const entry = matched.entry;
-  const key = entry ? `roster:${entry.line}` : identity.name ? `${identity.province}|${identity.district}|${identity.name}` : `file:${result.path}`;
+  const key = claimKey(identity, entry) ?? `file:${result.path}`;
   return { result, identity, roster: entry, key, findings: sortFindings([...result.findings, ...findings, ...matched.findings]) };
 }
 
@@ -238,7 +251,7 @@ function groupBy<T>(list: readonly T[], key: (x: T) => string): Map<string, T[]>
 }
 
 export function consolidate(results: FileResult[], opts: ConsolidateOptions): ConsolidationRun {
-  const roster = opts.roster && opts.province ? opts.roster.filter((r) => r.province === opts.province) : opts.roster;
+  const roster = rosterFor(opts.roster, opts.province);
   const placed = [...results].sort((a, b) => byText(a.path, b.path)).map((r) => place(r, { ...opts, roster }));
   const readable = placed.filter((p) => p.result.doc?.kind);
   const groups = new Map<string, Placed[]>();

@@ -21,7 +21,7 @@ import { ruleByCode } from '../../core/rules';
 import type { Finding } from '../../core/schema';
 import { formatNumber } from '../../core/thai';
 import { collectInputs, displayPath } from '../collect';
-import { consolidate, type ConsolidationRun } from '../consolidate';
+import { claimKey, consolidate, rosterFor, type ConsolidationRun } from '../consolidate';
 import { identifyCouncil, matchRoster } from '../identify';
 import { defaultJobs, Interrupted, processAll } from '../pool';
 import type { FileResult } from '../process-file';
@@ -95,7 +95,7 @@ function newestFirst(a: Claim, b: Claim): number {
  * date as another file with different content, where one of them is the submission that counts.
  */
 export function flagDuplicateSubmissions(results: FileResult[], roster: RosterEntry[] | null, province: string | null): FileResult[] {
-  const scoped = roster && province ? roster.filter((r) => r.province === province) : roster;
+  const scoped = rosterFor(roster, province);
   const groups = new Map<string, Claim[]>();
   for (const result of results) {
     const kind = result.doc?.kind;
@@ -103,9 +103,10 @@ export function flagDuplicateSubmissions(results: FileResult[], roster: RosterEn
     const { identity } = identifyCouncil(result.path, result.pairs, result.doc, province);
     if (!identity.name) continue;
     const entry = scoped ? matchRoster(result.path, identity, scoped).entry : null;
-    const key = entry ? `roster:${entry.line}` : `${identity.province}|${identity.district}|${identity.name}`;
     const claim: Claim = { result, version: identity.version, date: identity.date, council: entry?.name ?? identity.name };
-    groups.set(`${key}#${kind}`, [...(groups.get(`${key}#${kind}`) ?? []), claim]);
+    // A file that names its council has a claim key (never null here).
+    const key = `${claimKey(identity, entry)}#${kind}`;
+    groups.set(key, [...(groups.get(key) ?? []), claim]);
   }
   const added = new Map<FileResult, Finding[]>();
   for (const group of groups.values()) {
