@@ -141,17 +141,6 @@ function emptyKinds(): Record<ItemKind, number> {
   return Object.fromEntries(ITEM_KINDS.map((k) => [k, 0])) as Record<ItemKind, number>;
 }
 
-/** One plan per council (the multi-year plan where a council sent both kinds), so no budget counts twice. */
-function planPerCouncil(councils: CouncilEntry[]): CouncilEntry[] {
-  const chosen = new Map<string, CouncilEntry>();
-  for (const c of councils.filter((x) => PLAN_KINDS.includes(x.kind))) {
-    const key = `${c.province}|${c.district}|${c.name}`;
-    const held = chosen.get(key);
-    if (!held || (held.kind === 'plan-annual' && c.kind === 'plan-multi-year')) chosen.set(key, c);
-  }
-  return [...chosen.values()];
-}
-
 /** Who sent something: a council whose only files could not be read still submitted (but nothing valid). */
 interface Sender {
   name: string;
@@ -160,11 +149,21 @@ interface Sender {
 }
 
 /**
- * A council by its province, district and name, as planPerCouncil tells councils apart: councils of one
- * name in districts of one name are found in several provinces (a national run had lost 24 of them from
- * its count of councils that sent plans, against the sum of its provinces).
+ * A council by its province, district and name: councils of one name in districts of one name are
+ * found in several provinces, and only the province tells them apart in the nation's figures.
  */
 export const senderKey = (c: Sender): string => `${c.province}|${c.district}|${c.name}`;
+
+/** One plan per council (the multi-year plan where a council sent both kinds), so no budget counts twice. */
+function planPerCouncil(councils: CouncilEntry[]): CouncilEntry[] {
+  const chosen = new Map<string, CouncilEntry>();
+  for (const c of councils.filter((x) => PLAN_KINDS.includes(x.kind))) {
+    const key = senderKey(c);
+    const held = chosen.get(key);
+    if (!held || (held.kind === 'plan-annual' && c.kind === 'plan-multi-year')) chosen.set(key, c);
+  }
+  return [...chosen.values()];
+}
 
 function aggregate(name: string, councils: CouncilEntry[], expected: number, missing: string[], findings: Finding[], unread: Sender[] = []): ProvinceEntry {
   const plans = planPerCouncil(councils);
