@@ -6,12 +6,14 @@
  *                                          # plan read beside 0, 1,000 and 40,000 named styles (bench/styles.ts)
  *   npm run bench -- --councils N [--json] # one size; --json prints one JSON object
  *   npm run bench -- --quick               # 1,000 councils, one run each: under a minute
- *   options: --runs R (sujarit runs per size, median; default 3, 1 with --quick), --no-peer, --jobs N,
+ *   options: --runs R (runs of sujarit and of the peer per size, taking turns, median; default 3, 1
+ *            with --quick), --no-peer, --jobs N,
  *            --corpus DIR (where corpora are kept; default bench/.corpus)
  *
  * For each size: the corpus is generated once into bench/.corpus/<N>/ (bench/corpus.ts; not timed);
  * every file is read once so both programs start from the same page cache; the peer runs with
- * /usr/bin/python3 when python3-openpyxl is installed; sujarit runs as the built CLI
+ * /usr/bin/python3 when python3-openpyxl is installed, before each of sujarit's runs (the ratio is the
+ * median of each pair's); sujarit runs as the built CLI
  * (`node bin/sujarit.js consolidate … --roster … --out …`, build/ from `npm run build:node`) in a
  * child process, wall time measured around it, peak RSS reported by the child itself
  * (bench/lib/rss-probe.js, worker threads included). After sujarit's first run, before any further
@@ -170,15 +172,18 @@ async function benchOne(n: number, opts: Options, peerOk: boolean): Promise<{ re
   const files = corpus.manifest.files.length;
   log(`corpus ${n}: ${corpus.generated ? `generated in ${corpus.seconds.toFixed(1)} s (not timed)` : 'cached'} — ${files} files, ${(corpus.manifest.bytes / 1e6).toFixed(1)} MB, ${corpus.manifest.files.reduce((s, f) => s + f.items, 0)} item rows, in ${corpus.dir}`);
   warmCache(corpus.inbox);
-  let peer: { seconds: number; result: PeerResult } | null = null;
-  if (peerOk) {
-    log(`  peer (openpyxl) …`);
-    peer = await runPeer(corpus);
-    log(`  peer: ${peer.seconds.toFixed(2)} s`);
-  }
+  // The peer and sujarit take turns, run for run: the machine's speed drifts by a third over minutes,
+  // and a peer timed once, before sujarit's runs, made the ratio a matter of when each ran.
+  const peerRuns: { seconds: number; result: PeerResult }[] = [];
   const runs: OurRun[] = [];
   let agreement: Agreement | null = null;
   for (let i = 0; i < opts.runs; i++) {
+    if (peerOk) {
+      log(`  peer (openpyxl) run ${i + 1}/${opts.runs} …`);
+      const p = await runPeer(corpus);
+      log(`  peer run ${i + 1}/${opts.runs}: ${p.seconds.toFixed(2)} s`);
+      peerRuns.push(p);
+    }
     const r = await runOurs(corpus, opts.jobs);
     log(`  sujarit run ${i + 1}/${opts.runs}: ${r.seconds.toFixed(2)} s, peak RSS ${r.peakRssMB.toFixed(0)} MB`);
     runs.push(r);
@@ -186,6 +191,7 @@ async function benchOne(n: number, opts: Options, peerOk: boolean): Promise<{ re
     // Checked on the first run, before any further run and before any figure is kept: the peer's
     // budgets (or, without a peer, the corpus's ground truth) against sujarit's, per province ×
     // dimension × year, and every file's status.
+    const peer = peerRuns[0] ?? null;
     agreement = compareTotals(r.summary, peer ? peer.result : truthAsPeer(corpus.manifest), corpus.manifest);
     if (!agreement.agree) {
       log(describeDisagreement(agreement));
@@ -194,13 +200,16 @@ async function benchOne(n: number, opts: Options, peerOk: boolean): Promise<{ re
     log(`  budgets agree${peer ? ' with the peer and' : ''} with the corpus truth: ${agreement.cells} province × dimension × year cells, ${agreement.files} plans`);
   }
   const seconds = median(runs.map((r) => r.seconds));
+  const peerSeconds = peerRuns.length > 0 ? median(peerRuns.map((p) => p.seconds)) : null;
   const result: BenchResult = {
     councils: n,
     seconds: round(seconds, 3),
     workbooksPerSecond: round(files / seconds, 1),
     peakRssMB: round(Math.max(...runs.map((r) => r.peakRssMB)), 1),
-    peer: peer ? { seconds: round(peer.seconds, 3), workbooksPerSecond: round(files / peer.seconds, 1) } : null,
-    ratio: peer ? round(peer.seconds / seconds, 2) : null,
+    peer: peerSeconds === null ? null : { seconds: round(peerSeconds, 3), workbooksPerSecond: round(files / peerSeconds, 1) },
+    // Each peer run against the sujarit run right after it, the median of those: the two of a pair
+    // ran minutes apart at most.
+    ratio: peerRuns.length > 0 ? round(median(peerRuns.map((p, i) => p.seconds / runs[i].seconds)), 2) : null,
   };
   return { result, agreement, files, manifest: corpus.manifest };
 }
@@ -229,7 +238,7 @@ async function main(argv: string[]): Promise<number> {
   const lines = [
     '',
     `sujarit consolidate, end to end (node ${process.version}, ${cores} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB${opts.jobs ? `, --jobs ${opts.jobs}` : ''}), median of ${opts.runs} run${opts.runs > 1 ? 's' : ''}` +
-      `; peer: ${peer.ok ? `${peer.version}, one process, as an analyst runs it` : 'none'}`,
+      `; peer: ${peer.ok ? `${peer.version}, one process, as an analyst runs it, run before each of sujarit's runs; ratio: median of the pairs'` : 'none'}`,
     'councils  files   seconds  workbooks/s  peak RSS   peer s  peer wb/s   ratio  budgets agree',
   ];
   for (const { result: r, agreement: a, files } of rows) {

@@ -31,6 +31,21 @@ describe('bench/run.ts --json', () => {
     expect(r.stderr).toContain('budgets agree with the corpus truth');
   }, 60000);
 
+  // Only where python3-openpyxl is installed (.ci/run installs it).
+  const hasOpenpyxl = spawnSync('/usr/bin/python3', ['-c', 'import openpyxl'], { stdio: 'ignore' }).status === 0;
+  (hasOpenpyxl ? it : it.skip)('times the peer before each of sujarit\'s runs, and gives the median of the pairs\' ratios', () => {
+    const r = bench(['--councils', '30', '--json', '--runs', '2', '--corpus', tmp]);
+    expect(r.status).toBe(0);
+    const result = JSON.parse(r.stdout.trim());
+    const turns = r.stderr.split('\n').filter((l) => /^ {2}(peer|sujarit) run \d/.test(l));
+    expect(turns.map((l) => l.trim().split(':')[0])).toEqual(['peer run 1/2', 'sujarit run 1/2', 'peer run 2/2', 'sujarit run 2/2']);
+    const seconds = (who: string) => turns.filter((l) => l.trim().startsWith(who)).map((l) => Number(/: ([\d.]+) s/.exec(l)![1]));
+    const [peer, ours] = [seconds('peer'), seconds('sujarit')];
+    // The median of two is the lower (as of sujarit's runs).
+    expect(result.peer.seconds).toBeCloseTo(Math.min(...peer), 1);
+    expect(result.ratio).toBeCloseTo(Math.min(peer[0] / ours[0], peer[1] / ours[1]), 1);
+  }, 120000);
+
   it('refuses bad usage with exit code 2', () => {
     const r = bench(['--councils', 'many', '--corpus', tmp]);
     expect(r.status).toBe(2);
