@@ -15,6 +15,28 @@ export const PROVINCES: readonly string[] = [
   'อุตรดิตถ์', 'อุทัยธานี', 'อุบลราชธานี',
 ];
 
+/** Bangkok: a special administrative area, never written after จังหวัด. */
+export const BANGKOK = 'กรุงเทพมหานคร';
+
+/**
+ * A province as a heading or a title names it: "จังหวัดเพชรบุรี" ("จ.เพชรบุรี" short), but
+ * "กรุงเทพมหานคร" alone in either form.
+ */
+export function provinceHeading(name: string, form: 'full' | 'short' = 'full'): string {
+  return name === BANGKOK ? name : `${form === 'short' ? 'จ.' : 'จังหวัด'}${name}`;
+}
+
+/**
+ * Provinces in a title: "จังหวัดเพชรบุรี", "จังหวัดตรัง และจังหวัดพังงา", up to three by name, else
+ * "77 จังหวัด"; empty for none.
+ */
+export function provincesPhrase(names: readonly string[]): string {
+  if (names.length === 0) return '';
+  if (names.length > 3) return `${names.length} จังหวัด`;
+  const headings = names.map((name) => provinceHeading(name));
+  return headings.length === 1 ? headings[0] : `${headings.slice(0, -1).join(' ')} และ${headings[headings.length - 1]}`;
+}
+
 /** Longest names first, so that a prefix never hides a longer name. */
 const BY_LENGTH = [...PROVINCES].sort((a, b) => b.length - a.length);
 
@@ -27,6 +49,6 @@ export function provinceAt(text: string): string | null {
 /** Accepts "กรุงเทพฯ" and "กทม." for Bangkok. */
 export function canonicalProvince(name: string): string | null {
   const t = name.replace(/\s+/g, '');
-  if (/^(กรุงเทพฯ|กทม\.?|กรุงเทพ)$/.test(t)) return 'กรุงเทพมหานคร';
+  if (/^(กรุงเทพฯ|กทม\.?|กรุงเทพ)$/.test(t)) return BANGKOK;
   return PROVINCES.includes(t) ? t : provinceAt(t);
 }

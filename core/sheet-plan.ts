@@ -9,6 +9,7 @@
  */
 import { frameworkById } from './framework';
 import { parseRangeA1, type Grid } from './grid';
+import { provinceHeading } from './places';
 import { officialLayoutFor } from './layouts';
 import type { DocKind, FrameworkId, OrgType, PlanDocument } from './schema';
 import { ORG_TYPE_NAMES, parseOrgName } from './thai/org-names';
@@ -65,7 +66,7 @@ export function councilLine(council: string | null, district: string | null, pro
   const org = council ? parseOrgName(council) : null;
   const parts = [council ?? ''];
   if (district) parts.push(`อำเภอ${district}`);
-  if (province && !(org?.type === 'อบจ.' && org.name === province)) parts.push(`จังหวัด${province}`);
+  if (province && !(org?.type === 'อบจ.' && org.name === province)) parts.push(provinceHeading(province));
   return parts.filter(Boolean).join(' ');
 }
 

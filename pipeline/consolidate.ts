@@ -4,6 +4,7 @@
  * Pure and deterministic: the same results give byte-identical JSON.
  */
 import { countBySeverity, sortFindings } from '../core/findings';
+import { provinceHeading } from '../core/places';
 import type { DocKind, Finding, ItemKind } from '../core/schema';
 import { ITEM_KINDS } from '../core/schema';
 import { rowBudgets, type CountedPlan, type PlanRows } from './counted-plan';
@@ -38,6 +39,11 @@ export interface ConsolidationRun {
 }
 
 export const UNKNOWN_PROVINCE = 'ไม่ทราบจังหวัด';
+
+/** A province as headings name it (core/places.ts provinceHeading), and UNKNOWN_PROVINCE as it is. */
+export function provinceTitle(name: string, form: 'full' | 'short' = 'full'): string {
+  return name === UNKNOWN_PROVINCE ? name : provinceHeading(name, form);
+}
 const PLAN_KINDS: DocKind[] = ['plan-multi-year', 'plan-annual'];
 
 interface Placed {

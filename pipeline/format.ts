@@ -4,6 +4,7 @@
  */
 import { DOC_KIND_TH } from '../core/doc-kinds';
 import { countBySeverity } from '../core/findings';
+import { provinceHeading } from '../core/places';
 import type { DocumentSummary } from '../core/report';
 import { formatNumber } from '../core/thai';
 
@@ -13,7 +14,7 @@ export function formatSummary(s: DocumentSummary): string {
   const lines: string[] = [];
   lines.push(`== ${s.path}`);
   if (s.kind) {
-    const where = [s.council, s.district && `อ.${s.district}`, s.province && `จ.${s.province}`].filter(Boolean).join(' ');
+    const where = [s.council, s.district && `อ.${s.district}`, s.province && provinceHeading(s.province, 'short')].filter(Boolean).join(' ');
     lines.push(`   ${DOC_KIND_TH[s.kind]} (${s.kind}) · ${where || 'ไม่ทราบหน่วยงาน / unknown council'} · ปี ${s.years.join(', ') || '-'} · กรอบ ${s.framework}`);
     const kinds = Object.entries(s.itemsByKind).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${n}`).join(' / ');
     lines.push(`   รายการ ${s.items} (${kinds || '-'}) · items by dimension: ${Object.entries(s.byDimension).map(([d, v]) => `${d}:${v.items}`).join(' ') || '-'}`);

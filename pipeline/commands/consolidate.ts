@@ -21,7 +21,7 @@ import { ruleByCode } from '../../core/rules';
 import type { Finding } from '../../core/schema';
 import { formatNumber } from '../../core/thai';
 import { collectInputs, displayPath } from '../collect';
-import { claimKey, consolidate, rosterFor, type ConsolidationRun } from '../consolidate';
+import { claimKey, consolidate, provinceTitle, rosterFor, type ConsolidationRun } from '../consolidate';
 import { identifyCouncil, matchRoster } from '../identify';
 import { defaultJobs, Interrupted, processAll } from '../pool';
 import type { FileResult } from '../process-file';
@@ -64,7 +64,7 @@ export function describeRun(run: ConsolidationRun, dir: string): string {
   const count = (status: string) => s.files.filter((f) => f.status === status).length;
   const lines = [
     `ไฟล์ ${s.files.length} (ใช้ ${count('accepted')}, ฉบับเก่าที่ถูกแทน ${count('superseded')}, อ่านไม่ได้ ${count('rejected')})  files: ${s.files.length}`,
-    ...s.provinces.map((p) => `จ.${safe(p.name)}: ส่งแล้ว ${p.councilsSubmitted}/${p.councilsExpected} หน่วยงาน, ผ่าน ${p.councilsValid}, รายการ ${formatNumber(p.items)}, งบประมาณ ${Object.entries(p.budgetByYear).map(([y, v]) => `${y}: ${formatNumber(v)}`).join(' · ') || '-'}`),
+    ...s.provinces.map((p) => `${safe(provinceTitle(p.name, 'short'))}: ส่งแล้ว ${p.councilsSubmitted}/${p.councilsExpected} หน่วยงาน, ผ่าน ${p.councilsValid}, รายการ ${formatNumber(p.items)}, งบประมาณ ${Object.entries(p.budgetByYear).map(([y, v]) => `${y}: ${formatNumber(v)}`).join(' · ') || '-'}`),
     `ยังไม่ส่ง ${s.missing.length} หน่วยงาน · ผิดพลาด ${s.national.findings.error} · คำเตือน ${s.national.findings.warning}  (missing ${s.missing.length}, errors ${s.national.findings.error}, warnings ${s.national.findings.warning})`,
     `ผลลัพธ์ / outputs: ${safe(dir)}/summary.xlsx, report.html, summary.json, items.csv, findings.csv`,
   ];

@@ -5,7 +5,8 @@
  * Every figure is the run's own; every text from the inputs is HTML-escaped.
  */
 import { createHash } from 'node:crypto';
-import type { ConsolidationRun } from '../consolidate';
+import { provincesPhrase } from '../../core/places';
+import { provinceTitle, UNKNOWN_PROVINCE, type ConsolidationRun } from '../consolidate';
 import { byText, esc, makeFmt } from './report-html/html';
 import { FILE_STATUS_TH, DOC_KIND_TH, TITLE } from './report-html/labels';
 import { charts, figureCards, findingGroups, provinceOf, provinceSection, provinceTable, severityCounts } from './report-html/sections';
@@ -37,7 +38,9 @@ export function renderReportHtml(run: Pick<ConsolidationRun, 'summary'>, opts: R
   const provinces = s.provinces;
   const several = provinces.length > 1;
   const years = yearSpan(s.years, fmt.d);
-  const where = provinces.length === 0 ? 'ไม่มีจังหวัด' : provinces.map((p) => `จังหวัด${p.name}`).join(' · ');
+  // Up to three provinces by name, else their number ("77 จังหวัด"): a national run's 77 names filled the page's head.
+  const named = provinces.map((p) => p.name).filter((n) => n !== UNKNOWN_PROVINCE);
+  const where = provinces.length === 0 ? 'ไม่มีจังหวัด' : [provincesPhrase(named), named.length < provinces.length ? UNKNOWN_PROVINCE : ''].filter(Boolean).join(' · ');
 
   const body: string[] = [];
   body.push('<header class="page">');
@@ -46,7 +49,7 @@ export function renderReportHtml(run: Pick<ConsolidationRun, 'summary'>, opts: R
   body.push(figureCards(s.national, fmt, { missing: true }));
   if (provinces.length > 0) {
     body.push(
-      `<nav class="toc" aria-label="สารบัญ"><a href="#overview">ภาพรวม</a>${provinces.map((p, i) => `<a href="#province-${i + 1}">จังหวัด${esc(p.name)}</a>`).join('')}<a href="#files">ไฟล์ที่ได้รับ</a></nav>`,
+      `<nav class="toc" aria-label="สารบัญ"><a href="#overview">ภาพรวม</a>${provinces.map((p, i) => `<a href="#province-${i + 1}">${esc(provinceTitle(p.name))}</a>`).join('')}<a href="#files">ไฟล์ที่ได้รับ</a></nav>`,
     );
   }
   body.push('</header>');

@@ -5,7 +5,7 @@
  * (councils by status the way consolidate.ts counts them valid, findings by code).
  */
 import type { Finding, Severity } from '../../../core/schema';
-import { senderKey, UNKNOWN_PROVINCE, type ConsolidationRun } from '../../consolidate';
+import { provinceTitle, senderKey, UNKNOWN_PROVINCE, type ConsolidationRun } from '../../consolidate';
 import type { CouncilEntry, DistrictEntry, FileEntry, ProvinceEntry } from '../../summary-schema';
 import { budgetChart, findingsChart, statusChart, type FindingRow } from './charts';
 import { byText, esc, type Fmt } from './html';
@@ -233,7 +233,7 @@ export function provinceSection(index: number, province: ProvinceEntry, summary:
   const years = sortedYears(province.budgetByYear, ...councils.map((c) => c.budgetByYear), ...districts.map((d) => d.budgetByYear));
   const paths = new Set(files.map((f) => f.path));
   const findings = summary.findings.filter((f) => paths.has(f.file));
-  const out = [`<section class="province" id="province-${index}" data-province="${esc(province.name)}">`, `<h2>จังหวัด${esc(province.name)}</h2>`];
+  const out = [`<section class="province" id="province-${index}" data-province="${esc(province.name)}">`, `<h2>${esc(provinceTitle(province.name))}</h2>`];
   if (opts.cards) out.push(figureCards(province, fmt, { missing: true }));
   out.push(`<p class="findings-line">ข้อค้นพบในจังหวัด: ${severityCounts(province.findings, fmt)}</p>`);
   const kinds = Object.entries(province.byDocumentKind).sort(([a], [b]) => byText(a, b));

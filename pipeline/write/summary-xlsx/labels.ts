@@ -3,6 +3,7 @@
  * the title built from the data, and the stable orders the sheets list things in.
  */
 import { CURRENT_FRAMEWORK, frameworkById } from '../../../core/framework';
+import { provincesPhrase } from '../../../core/places';
 import type { FrameworkId, Severity } from '../../../core/schema';
 import { UNKNOWN_PROVINCE, type ConsolidationRun } from '../../consolidate';
 import { BudgetCursor } from '../../counted-plan';
@@ -92,13 +93,6 @@ export function budgetYears(run: ConsolidationRun): string[] {
 
 export const budgetHeader = (year: string) => `งบประมาณ ปี ${year} (บาท)`;
 export const BUDGET_TOTAL = 'งบประมาณรวม (บาท)';
-
-function provincesPhrase(names: string[]): string {
-  if (names.length === 0) return '';
-  if (names.length === 1) return `จังหวัด${names[0]}`;
-  if (names.length <= 3) return `จังหวัด${names.slice(0, -1).join(' จังหวัด')} และจังหวัด${names[names.length - 1]}`;
-  return `${names.length} จังหวัด`;
-}
 
 function yearsPhrase(years: number[]): string {
   if (years.length === 0) return '';

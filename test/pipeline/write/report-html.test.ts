@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { formatNumber } from '../../../core/thai';
-import { consolidate, type ConsolidationRun } from '../../../pipeline/consolidate';
+import { consolidate, UNKNOWN_PROVINCE, type ConsolidationRun } from '../../../pipeline/consolidate';
 import { processFile } from '../../../pipeline/process-file';
 import { renderReportHtml } from '../../../pipeline/write/report-html';
 import { SAMPLE, SAMPLES } from '../../helpers/samples';
@@ -159,4 +159,17 @@ test('renders an empty run without charts or errors', () => {
   expect(page).not.toContain('id="chart-budget"');
   expect(page).toContain('id="chart-status"');
   expect(page.endsWith('</html>\n')).toBe(true);
+});
+
+test('names Bangkok without จังหวัด, the files of no known province by their label, and counts more than three provinces', () => {
+  const base = run.summary.provinces[0];
+  const names = ['กรุงเทพมหานคร', 'ตรัง', 'พังงา', 'ภูเก็ต', UNKNOWN_PROVINCE];
+  const page = renderReportHtml({ summary: { ...run.summary, provinces: names.map((name) => ({ ...base, name })) } });
+  const head = /<p class="sub">([^<]*)<\/p>/.exec(page)![1];
+  expect(head.startsWith(`4 จังหวัด · ${UNKNOWN_PROVINCE} · `)).toBe(true);
+  const headings = [...page.matchAll(/<section class="province"[^>]*><h2>([^<]*)<\/h2>/g)].map((m) => m[1]);
+  expect(headings).toEqual(['กรุงเทพมหานคร', 'จังหวัดตรัง', 'จังหวัดพังงา', 'จังหวัดภูเก็ต', UNKNOWN_PROVINCE]);
+  const toc = /<nav class="toc"[^>]*>(.*?)<\/nav>/.exec(page)![1];
+  expect(toc).toContain('>กรุงเทพมหานคร</a>');
+  expect(toc).not.toMatch(/จังหวัดกรุงเทพ|จังหวัดไม่ทราบ/);
 });
