@@ -9,8 +9,8 @@
  */
 import { frameworkById } from './framework';
 import { parseRangeA1, type Grid } from './grid';
-import { provinceHeading } from './places';
 import { officialLayoutFor } from './layouts';
+import { provinceHeading } from './places';
 import type { DocKind, FrameworkId, OrgType, PlanDocument } from './schema';
 import { ORG_TYPE_NAMES, parseOrgName } from './thai/org-names';
 import { expandColumns, fillTemplate, safeSheetName, SheetBuilder, type TemplateVars } from './sheet-plan/builder';
