@@ -34,6 +34,12 @@ export function makeGrid(sheet: string, rows: CellValue[][], merges: Range[] = [
   return { sheet, rows, merges, formulas };
 }
 
+/** A row without its trailing empty cells, as every reader gives its rows (the row itself, shortened). */
+export function trimRow(cells: CellValue[]): CellValue[] {
+  while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+  return cells;
+}
+
 /** 0 → "A", 25 → "Z", 26 → "AA". */
 export function columnLetter(col: number): string {
   // Every source cell of a parse is named by its letters: the usual columns' are kept.

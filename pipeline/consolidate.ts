@@ -1,17 +1,18 @@
 /**
- * From the files' results to the province summaries: which council each file is, which of
- * several submissions counts, and the figures per council, district, province and the nation.
+ * From the files' results to the province summaries: which council each file is (identify.ts), which
+ * of several submissions counts, and the figures per council, district, province and the nation
+ * (aggregate.ts).
  * Pure and deterministic: the same results give byte-identical JSON.
  */
 import { countBySeverity, sortFindings } from '../core/findings';
 import { provinceHeading } from '../core/places';
-import type { DocKind, Finding, ItemKind } from '../core/schema';
-import { ITEM_KINDS } from '../core/schema';
+import type { DocKind, Finding } from '../core/schema';
+import { aggregate, type Sender } from './aggregate';
 import { rowBudgets, type CountedPlan, type PlanRows } from './counted-plan';
-import { identifyCouncil, matchRoster, type Identity } from './identify';
+import { claimKey, identifyCouncil, matchRoster, rosterFor, type Identity } from './identify';
 import type { FileResult } from './process-file';
 import type { RosterEntry } from './roster';
-import type { Consolidation, CouncilEntry, DistrictEntry, FileEntry, ItemRow, ProvinceEntry } from './summary-schema';
+import type { Consolidation, CouncilEntry, DistrictEntry, FileEntry, ItemRow } from './summary-schema';
 
 export interface ConsolidateOptions {
   roster: RosterEntry[] | null;
@@ -44,7 +45,6 @@ export const UNKNOWN_PROVINCE = 'ไม่ทราบจังหวัด';
 export function provinceTitle(name: string, form: 'full' | 'short' = 'full'): string {
   return name === UNKNOWN_PROVINCE ? name : provinceHeading(name, form);
 }
-const PLAN_KINDS: DocKind[] = ['plan-multi-year', 'plan-annual'];
 
 interface Placed {
   result: FileResult;
@@ -55,19 +55,6 @@ interface Placed {
 }
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** The roster a run matches files against: for a province's run, that province's councils. */
-export function rosterFor(roster: RosterEntry[] | null, province: string | null): RosterEntry[] | null {
-  return roster && province ? roster.filter((r) => r.province === province) : roster;
-}
-
-/**
- * The council a file claims, as a run groups submissions (resubmissions, duplicates): its roster
- * entry, else its province, district and name; null when it names no council.
- */
-export function claimKey(identity: Identity, entry: RosterEntry | null): string | null {
-  return entry ? `roster:${entry.line}` : identity.name ? `${identity.province}|${identity.district}|${identity.name}` : null;
-}
 
 function place(result: FileResult, opts: ConsolidateOptions): Placed {
   const { identity, findings } = identifyCouncil(result.path, result.pairs, result.doc, opts.province);
@@ -122,93 +109,6 @@ function councilEntry(p: Placed): CouncilEntry {
     findings: countBySeverity(p.findings),
     file: p.result.path,
     sheet: doc.sheet,
-  };
-}
-
-/**
- * Baht per year while councils are added up: a Map, as an object keyed by years is a dictionary to
- * V8 (a year is an array index) and slow to update; it becomes a record, years in order, at the end.
- */
-type YearSums = Map<string, number>;
-
-function addBudgets(into: YearSums, from: Record<string, number>): void {
-  for (const y in from) into.set(y, (into.get(y) ?? 0) + from[y]);
-}
-
-function yearRecord(sums: YearSums): Record<string, number> {
-  return Object.fromEntries([...sums].sort(([a], [b]) => byText(a, b)));
-}
-
-function sortedRecord<T>(r: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(r).sort(([a], [b]) => byText(a, b)));
-}
-
-function emptyKinds(): Record<ItemKind, number> {
-  return Object.fromEntries(ITEM_KINDS.map((k) => [k, 0])) as Record<ItemKind, number>;
-}
-
-/** Who sent something: a council whose only files could not be read still submitted (but nothing valid). */
-interface Sender {
-  name: string;
-  district: string | null;
-  province: string | null;
-}
-
-/**
- * A council by its province, district and name: councils of one name in districts of one name are
- * found in several provinces, and only the province tells them apart in the nation's figures.
- */
-export const senderKey = (c: Sender): string => `${c.province}|${c.district}|${c.name}`;
-
-/** One plan per council (the multi-year plan where a council sent both kinds), so no budget counts twice. */
-function planPerCouncil(councils: CouncilEntry[]): CouncilEntry[] {
-  const chosen = new Map<string, CouncilEntry>();
-  for (const c of councils.filter((x) => PLAN_KINDS.includes(x.kind))) {
-    const key = senderKey(c);
-    const held = chosen.get(key);
-    if (!held || (held.kind === 'plan-annual' && c.kind === 'plan-multi-year')) chosen.set(key, c);
-  }
-  return [...chosen.values()];
-}
-
-function aggregate(name: string, councils: CouncilEntry[], expected: number, missing: string[], findings: Finding[], unread: Sender[] = []): ProvinceEntry {
-  const plans = planPerCouncil(councils);
-  const itemsByKind = emptyKinds();
-  const budgetByYear: YearSums = new Map();
-  const byDimension = new Map<string, { items: number; budgetByYear: YearSums }>();
-  for (const c of plans) {
-    for (const k of ITEM_KINDS) itemsByKind[k] += c.itemsByKind[k];
-    addBudgets(budgetByYear, c.budgetByYear);
-    for (const d in c.byDimension) {
-      const v = c.byDimension[d];
-      let into = byDimension.get(d);
-      if (!into) byDimension.set(d, (into = { items: 0, budgetByYear: new Map() }));
-      into.items += v.items;
-      addBudgets(into.budgetByYear, v.budgetByYear);
-    }
-  }
-  const byDocumentKind = new Map<string, { councils: number; items: number; budgetByYear: YearSums }>();
-  for (const c of councils) {
-    let into = byDocumentKind.get(c.kind);
-    if (!into) byDocumentKind.set(c.kind, (into = { councils: 0, items: 0, budgetByYear: new Map() }));
-    into.councils++;
-    into.items += c.items;
-    addBudgets(into.budgetByYear, c.budgetByYear);
-  }
-  const names = new Set([...councils, ...unread].map(senderKey));
-  const valid = new Set(councils.filter((c) => c.status !== 'errors').map(senderKey));
-  return {
-    name,
-    councilsExpected: Math.max(expected, names.size),
-    councilsSubmitted: names.size,
-    councilsValid: valid.size,
-    missing,
-    items: plans.reduce((n, c) => n + c.items, 0),
-    itemsByKind,
-    budgetByYear: yearRecord(budgetByYear),
-    byDimension: sortedRecord(Object.fromEntries([...byDimension].map(([d, v]) => [d, { items: v.items, budgetByYear: yearRecord(v.budgetByYear) }]))),
-    byDocumentKind: sortedRecord(Object.fromEntries([...byDocumentKind].map(([k, v]) => [k, { councils: v.councils, items: v.items, budgetByYear: yearRecord(v.budgetByYear) }]))),
-    findings: countBySeverity(findings),
   };
 }
 

@@ -128,3 +128,16 @@ export function matchRoster(file: string, identity: Identity, roster: RosterEntr
   const whatEn = candidates.length === 0 ? 'This council is not on the roster' : 'Several roster councils have this name; the file does not say which';
   return { entry: null, findings: [mismatch(file, null, what, whatEn, identity.name, candidates.map((c) => `${c.name} (${c.district ?? '-'}, ${c.province})`).join('; ') || '-', 'warning')] };
 }
+
+/** The roster a run matches files against: for a province's run, that province's councils. */
+export function rosterFor(roster: RosterEntry[] | null, province: string | null): RosterEntry[] | null {
+  return roster && province ? roster.filter((r) => r.province === province) : roster;
+}
+
+/**
+ * The council a file claims, as a run groups submissions (resubmissions, duplicates): its roster
+ * entry, else its province, district and name; null when it names no council.
+ */
+export function claimKey(identity: Identity, entry: RosterEntry | null): string | null {
+  return entry ? `roster:${entry.line}` : identity.name ? `${identity.province}|${identity.district}|${identity.name}` : null;
+}

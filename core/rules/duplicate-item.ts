@@ -21,7 +21,8 @@ export const duplicateItem = defineRule({
       const print = compactFingerprint(item.title);
       if (fingerprintLength(print) < 4) continue;
       const alike = first.get(print);
-      const earlier = alike?.find((e) => compactTextUncached(e.title) === compactTextUncached(item.title));
+      const compact = alike ? compactTextUncached(item.title) : '';
+      const earlier = alike?.find((e) => compactTextUncached(e.title) === compact);
       if (earlier) out.push({ source: item.source, value: item.title.slice(0, 80), expected: earlier.source.cell, params: { ref: item.ref } });
       else if (alike) alike.push(item);
       else first.set(print, [item]);

@@ -19,7 +19,7 @@
  *   no cell spans lines). Values stay strings: core parses Thai digits and amounts itself.
  */
 import Papa from 'papaparse';
-import { makeGrid, type CellValue, type Grid } from '../../core/grid';
+import { makeGrid, trimRow, type CellValue, type Grid } from '../../core/grid';
 import { objectList } from '../../core/object-lists';
 import { decodeText, type TextEncoding } from './decode';
 import { utf16WithoutBom } from './sniff';
@@ -139,8 +139,7 @@ function toRows(data: string[][], placeholder: string | null, issues: CsvIssue[]
         cells.push(value);
       }
     }
-    while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
-    rows.push(cells);
+    rows.push(trimRow(cells));
   }
   while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
   return rows;

@@ -4,7 +4,7 @@
  * what is a continuation row, a `<p>` fragment or a dash separator line.
  */
 import * as path from 'node:path';
-import { makeGrid, type CellValue, type Grid } from '../../core/grid';
+import { makeGrid, trimRow, type CellValue, type Grid } from '../../core/grid';
 import { objectList } from '../../core/object-lists';
 import { decodeText } from './decode';
 
@@ -16,8 +16,7 @@ export function textToGrid(text: string, sheet: string): Grid {
   for (const line of lines) {
     const cells: CellValue[] = objectList();
     for (const c of line.split('\t')) cells.push(c.trim() === '' ? null : c);
-    while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
-    rows.push(cells);
+    rows.push(trimRow(cells));
   }
   return makeGrid(sheet, rows);
 }

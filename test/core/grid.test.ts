@@ -1,4 +1,4 @@
-import { a1, cellAt, columnIndex, columnLetter, isBlank, mergeAt, parseA1, parseRangeA1, rangeA1, visibleValue, makeGrid } from '../../core/grid';
+import { a1, cellAt, columnIndex, columnLetter, isBlank, mergeAt, parseA1, parseRangeA1, rangeA1, visibleValue, makeGrid, trimRow } from '../../core/grid';
 
 describe('A1 addressing', () => {
   it('names columns past Z as Excel does', () => {
@@ -32,5 +32,14 @@ describe('merged cells', () => {
     expect(isBlank(' \t')).toBe(true);
     expect(isBlank(0)).toBe(false);
     expect(cellAt(grid, 99, 99)).toBeNull();
+  });
+});
+
+describe('trimRow', () => {
+  it('drops the trailing empty cells only, from the row itself', () => {
+    const row = [null, 'ก', null, 0, null, null];
+    expect(trimRow(row)).toBe(row);
+    expect(row).toEqual([null, 'ก', null, 0]);
+    expect(trimRow([null, null])).toEqual([]);
   });
 });

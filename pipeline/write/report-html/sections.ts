@@ -5,7 +5,8 @@
  * (councils by status the way consolidate.ts counts them valid, findings by code).
  */
 import type { Finding, Severity } from '../../../core/schema';
-import { provinceTitle, senderKey, UNKNOWN_PROVINCE, type ConsolidationRun } from '../../consolidate';
+import { senderKey } from '../../aggregate';
+import { provinceTitle, UNKNOWN_PROVINCE, type ConsolidationRun } from '../../consolidate';
 import type { CouncilEntry, DistrictEntry, FileEntry, ProvinceEntry } from '../../summary-schema';
 import { budgetChart, findingsChart, statusChart, type FindingRow } from './charts';
 import { byText, esc, type Fmt } from './html';
@@ -59,7 +60,7 @@ export function figureCards(f: Figures, fmt: Fmt, opts: { missing?: boolean } = 
 }
 
 /**
- * Each council once (by province, district and name, as consolidate.ts counts councilsSubmitted:
+ * Each council once (by province, district and name, as aggregate.ts counts councilsSubmitted:
  * senderKey), with the best status of its documents: so valid + warnings = councilsValid, errors =
  * submitted − valid (a council whose only file could not be read submitted, and counts among the errors).
  */
