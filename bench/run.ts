@@ -2,8 +2,9 @@
  * The national benchmark: `sujarit consolidate` end to end on a corpus of N councils, against the
  * openpyxl script an analyst would write (bench/peer/consolidate.py), measured in the same run.
  *
- *   npm run bench                          # 1,000, 4,000 and 7,850 councils, then core on a 2,000-row sheet and a
+ *   npm run bench                          # 1,000, 4,000 and 7,850 councils, then core on a 2,000-row sheet, a
  *                                          # plan read beside 0, 1,000 and 40,000 named styles (bench/styles.ts)
+ *                                          # and a file's stages (bench/stages.ts)
  *   npm run bench -- --councils N [--json] # one size; --json prints one JSON object
  *   npm run bench -- --quick               # 1,000 councils, one run each: under a minute
  *   options: --runs R (runs of sujarit and of the peer per size, taking turns, median; default 3, 1
@@ -29,6 +30,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { CORPUS_ROOT, ensureCorpus, type Corpus, type Manifest } from './corpus';
 import { timeCore } from './core';
+import { stagesLine, timeStages } from './stages';
 import { stylesLine, timeStyles } from './styles';
 import { compareTotals, truthAsPeer, type Agreement, type OurSummary, type PeerResult } from './lib/compare';
 import { NATIONAL_COUNCILS } from './lib/nation';
@@ -55,6 +57,8 @@ interface Options {
   peer: boolean;
   jobs: number | null;
   core: boolean;
+  /** Where a file's time goes (bench/stages.ts): the full bench only, --quick leaves it out. */
+  stages: boolean;
   /** Where corpora are kept (bench/.corpus by default). */
   corpusRoot: string;
 }
@@ -71,7 +75,8 @@ function parseArgs(argv: string[]): Options {
   const runs = Number(value('--runs') ?? (quick ? 1 : 3));
   if (!Number.isInteger(runs) || runs < 1) usage('--runs takes a whole number ≥ 1');
   const jobs = value('--jobs') ? Number(value('--jobs')) : null;
-  return { sizes, json: argv.includes('--json'), runs, peer: !argv.includes('--no-peer'), jobs, core: !councils && !argv.includes('--json'), corpusRoot: value('--corpus') ?? CORPUS_ROOT };
+  const core = !councils && !argv.includes('--json');
+  return { sizes, json: argv.includes('--json'), runs, peer: !argv.includes('--no-peer'), jobs, core, stages: core && !quick, corpusRoot: value('--corpus') ?? CORPUS_ROOT };
 }
 
 function usage(why: string): never {
@@ -280,6 +285,7 @@ async function main(argv: string[]): Promise<number> {
     }
     process.stdout.write(`${stylesLine(await timeStyles())}\n`);
   }
+  if (opts.stages) process.stdout.write(`${stagesLine(await timeStages(ensureCorpus(opts.sizes[0], opts.corpusRoot).inbox))}\n`);
   process.stdout.write(`${targetsLine(rows.map((r) => ({ ...r.result, files: r.files })), coreMs)}\n`);
   return 0;
 }
