@@ -15,6 +15,7 @@ import type { Item } from '../core/schema';
 import { validateGrid } from '../core/validate';
 import { seedItems } from '../samples/build';
 import { planRows, rng, type PlanSpec } from '../samples/generate';
+import { median } from './lib/median';
 import { applyNoise, noiseProfile } from './lib/noise';
 
 export interface CoreTiming {
@@ -59,11 +60,6 @@ export function bigPlanGrid(rows: number, layout: 'multi-year' | 'annual'): Grid
   const money = layout === 'annual' ? [7] : [3, 4, 5, 6, 7];
   applyNoise(grid as CellValue[][], { title: [1], header: [3, 4], items: itemRows }, { dimension: 0, mission: 1, title: 2, money }, noiseProfile(rand, 1), false, rand);
   return { sheet: 'แผนปฏิบัติการ', rows: grid, merges: [] };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 function ms(fn: () => void): number {

@@ -33,6 +33,7 @@ import { timeCore } from './core';
 import { stagesLine, timeStages } from './stages';
 import { stylesLine, timeStyles } from './styles';
 import { compareTotals, truthAsPeer, type Agreement, type OurSummary, type PeerResult } from './lib/compare';
+import { median } from './lib/median';
 import { NATIONAL_COUNCILS } from './lib/nation';
 
 const ROOT = path.join(__dirname, '..');
@@ -151,11 +152,6 @@ async function runOurs(corpus: Corpus, jobs: number | null): Promise<OurRun> {
   } finally {
     fs.rmSync(outDir, { recursive: true, force: true });
   }
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor((s.length - 1) / 2)];
 }
 
 function describeDisagreement(a: Agreement): string {

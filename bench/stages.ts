@@ -16,6 +16,7 @@ import { collectInputs } from '../pipeline/collect';
 import { countPlan } from '../pipeline/counted-plan';
 import { readInputBytes } from '../pipeline/read';
 import { ensureCorpus } from './corpus';
+import { median } from './lib/median';
 
 export interface StagesTiming {
   /** The files read and checked (a file that cannot be read is left out: its cost is not a check's). */
@@ -30,8 +31,6 @@ export interface StagesTiming {
 }
 
 const WARM_ROUNDS = 2;
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const now = (): bigint => process.hrtime.bigint();
 const msSince = (t: bigint): number => Number(process.hrtime.bigint() - t) / 1e6;

@@ -10,6 +10,7 @@
  */
 import { readInputBytes } from '../pipeline/read';
 import { bigPlanGrid } from './core';
+import { median } from './lib/median';
 import { stylesXml, writeXlsx } from './lib/xlsx';
 
 export interface StylesTiming {
@@ -35,8 +36,7 @@ export async function timeStyles(runs = 15, counts = [0, 1000, 40_000]): Promise
   for (const { namedStyles, bytes } of books) {
     const times: number[] = [];
     for (let i = 0; i < runs; i++) times.push(await read(bytes));
-    times.sort((a, b) => a - b);
-    out.push({ namedStyles, fileBytes: bytes.length, stylesBytes: Buffer.byteLength(stylesXml(namedStyles)), readMs: times[Math.floor(times.length / 2)] });
+    out.push({ namedStyles, fileBytes: bytes.length, stylesBytes: Buffer.byteLength(stylesXml(namedStyles)), readMs: median(times) });
   }
   return out;
 }

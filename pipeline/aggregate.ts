@@ -3,13 +3,12 @@
  * valid, items and budgets per year, by dimension and by kind of document, one plan per council.
  */
 import { countBySeverity } from '../core/findings';
+import { byText } from '../core/order';
 import type { DocKind, Finding, ItemKind } from '../core/schema';
 import { ITEM_KINDS } from '../core/schema';
 import type { CouncilEntry, ProvinceEntry } from './summary-schema';
 
 const PLAN_KINDS: DocKind[] = ['plan-multi-year', 'plan-annual'];
-
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Baht per year while councils are added up: a Map, as an object keyed by years is a dictionary to

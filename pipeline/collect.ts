@@ -12,6 +12,7 @@
 import type { Stats } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import { byText } from '../core/order';
 import { READABLE_EXTENSIONS } from './read';
 import type { InputFile } from './pool';
 
@@ -89,7 +90,7 @@ export async function collectInputs(paths: string[], exclude: string[] = []): Pr
     }
   };
   for (const p of paths) await walk(path.resolve(p), true);
-  const files = [...found.values()].sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : a.abs < b.abs ? -1 : 1));
-  problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const files = [...found.values()].sort((a, b) => byText(a.shown, b.shown) || byText(a.abs, b.abs));
+  problems.sort((a, b) => byText(a.path, b.path));
   return { files, problems };
 }

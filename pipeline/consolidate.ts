@@ -5,6 +5,7 @@
  * Pure and deterministic: the same results give byte-identical JSON.
  */
 import { countBySeverity, sortFindings } from '../core/findings';
+import { byText } from '../core/order';
 import { provinceHeading } from '../core/places';
 import type { DocKind, Finding } from '../core/schema';
 import { aggregate, type Sender } from './aggregate';
@@ -54,7 +55,6 @@ interface Placed {
   key: string;
 }
 
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function place(result: FileResult, opts: ConsolidateOptions): Placed {
   const { identity, findings } = identifyCouncil(result.path, result.pairs, result.doc, opts.province);

@@ -15,6 +15,7 @@ import * as path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { makeFinding, sortFindings } from '../core/findings';
 import { a1, parseA1 } from '../core/grid';
+import { byText } from '../core/order';
 import { ruleByCode } from '../core/rules';
 import { headerStart } from '../core/rules/column-missing';
 import { IMPLAUSIBLE_BAHT } from '../core/rules/implausible-amount';
@@ -166,7 +167,7 @@ export function capFindings(file: string, findings: Finding[], max = MAX_FINDING
     seen.set(f.code, n);
     if (n <= max) kept.push(f);
   }
-  for (const [code, n] of [...seen].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [code, n] of [...seen].sort(([a], [b]) => byText(a, b))) {
     if (n > max) kept.push(makeFinding(ruleByCode('too-many-findings'), file, { value: code, params: { count: formatNumber(n - max), shown: formatNumber(max) } }));
   }
   return kept;

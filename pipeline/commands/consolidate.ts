@@ -17,6 +17,7 @@ import * as fs from 'node:fs/promises';
 import { SingleBar } from 'cli-progress';
 import { DOC_KIND_NAMES } from '../../core/doc-kinds';
 import { countBySeverity, makeFinding, sortFindings } from '../../core/findings';
+import { byText } from '../../core/order';
 import { ruleByCode } from '../../core/rules';
 import type { Finding } from '../../core/schema';
 import { formatNumber } from '../../core/thai';
@@ -82,7 +83,6 @@ interface Claim {
   council: string;
 }
 
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The order consolidate() uses to pick the submission that counts: version, date, file time, path. */
 function newestFirst(a: Claim, b: Claim): number {

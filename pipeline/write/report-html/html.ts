@@ -52,8 +52,7 @@ export function fitText(s: string, maxPx: number, px: number): string {
   return (cut('word') || cut('grapheme')) + '…';
 }
 
-/** Code-point order, as consolidate.ts sorts: stable across machines and locales. */
-export const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+export { byText } from '../../../core/order';
 
 /** Rounds SVG coordinates so the output stays short and byte-stable. */
 export const r1 = (v: number): string => String(Math.round(v * 10) / 10);

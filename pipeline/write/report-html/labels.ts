@@ -1,6 +1,7 @@
 /** Thai labels for the report: document kinds, statuses, severities, dimensions, finding codes. */
 import { findTaxon, frameworkById } from '../../../core/framework';
 import { RULES } from '../../../core/rules';
+import { byText } from '../../../core/order';
 import type { DocKind, FrameworkId, Severity } from '../../../core/schema';
 import type { CouncilEntry } from '../../summary-schema';
 
@@ -52,7 +53,7 @@ export const UNKNOWN_DIMENSION_COLOR = '#9aa0a6';
 /** Dimension codes in their natural order ("1" < "2" < "10"), "?" (no dimension) last. */
 export function sortDimensions(codes: string[]): string[] {
   const key = (c: string) => (c === '?' ? Number.MAX_SAFE_INTEGER : Number.parseFloat(c) || 0);
-  return [...codes].sort((a, b) => key(a) - key(b) || (a < b ? -1 : a > b ? 1 : 0));
+  return [...codes].sort((a, b) => key(a) - key(b) || byText(a, b));
 }
 
 export function dimensionColor(code: string, index: number): string {

@@ -3,6 +3,7 @@
  * the title built from the data, and the stable orders the sheets list things in.
  */
 import { CURRENT_FRAMEWORK, frameworkById } from '../../../core/framework';
+import { byText } from '../../../core/order';
 import { provincesPhrase } from '../../../core/places';
 import type { FrameworkId, Severity } from '../../../core/schema';
 import { UNKNOWN_PROVINCE, type ConsolidationRun } from '../../consolidate';
@@ -59,7 +60,7 @@ const collator = new Intl.Collator('th', { numeric: true });
 export function compareText(a: string | null, b: string | null): number {
   const x = a ?? '\uFFFF';
   const y = b ?? '\uFFFF';
-  return collator.compare(x, y) || (x < y ? -1 : x > y ? 1 : 0);
+  return collator.compare(x, y) || byText(x, y);
 }
 
 /**
