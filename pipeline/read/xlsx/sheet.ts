@@ -7,7 +7,10 @@ import { a1, makeGrid, parseRangeA1, type CellValue, type Grid, type Range } fro
 import { objectList } from '../../../core/object-lists';
 import { UnreadableError } from '../unreadable';
 import { isoToSerial } from './dates';
+import { type SheetCells, scanSheetData } from './sheet-data';
 import { parseXml, unescapeXstring, type Attributes, type XmlHandlers } from './xml';
+import { release, replay } from './xml-events';
+import { FAST_MAX_CHARS, scanPart } from './xml-scan';
 
 export interface SheetLimits {
   /** Rows that may hold content (a value or a formula) per sheet. */
@@ -79,8 +82,53 @@ function parseRef(ref: string): boolean {
 }
 
 export function parseSheet(xml: string, ctx: SheetContext): SheetResult {
+  return parseSheetDirect(xml, ctx) ?? parseSheetGeneral(xml, ctx);
+}
+
+/** The sheet read the general way (xml.ts): every element as an event to the handlers. */
+export function parseSheetGeneral(xml: string, ctx: SheetContext): SheetResult {
   const reader = new SheetReader(ctx);
   parseXml(xml, ctx.part, reader);
+  return reader.result();
+}
+
+const SHEET_DATA_OPEN = '<sheetData>';
+const SHEET_DATA_CLOSE = '</sheetData>';
+
+/**
+ * The sheet with its first <sheetData>'s rows read straight from the XML (sheet-data.ts), and the
+ * rest of the part (that element emptied) by the general scanner; null when either gives up, and
+ * the part is then read the general way from its start. The rows are read before the rest is
+ * replayed: nothing before a part's first <sheetData> reaches a row, and what comes after is
+ * replayed after them, in the order the general way reads it. The first `<sheetData>` in the text
+ * is the element itself or makes the rest fail to scan: a comment or CDATA is refused there, and
+ * XML allows no '<' in an attribute value or a text.
+ */
+function parseSheetDirect(xml: string, ctx: SheetContext): SheetResult | null {
+  if (xml.length > FAST_MAX_CHARS) return null;
+  const open = xml.indexOf(SHEET_DATA_OPEN);
+  if (open < 0) return null;
+  const from = open + SHEET_DATA_OPEN.length;
+  const to = xml.indexOf(SHEET_DATA_CLOSE, from);
+  if (to < 0) return null;
+  const events = scanPart(xml.slice(0, from) + xml.slice(to), ctx.part);
+  if (events === null) return null;
+  const reader = new SheetReader(ctx);
+  // The workbook's count of cells, as it was: rows stored before the reading gave up are counted again.
+  const cells = ctx.budget.cells;
+  let read = false;
+  try {
+    reader.inSheetData = true;
+    read = scanSheetData(xml, from, to, reader);
+    reader.inSheetData = false;
+  } finally {
+    if (!read) release(events);
+  }
+  if (!read) {
+    ctx.budget.cells = cells;
+    return null;
+  }
+  replay(events, reader);
   return reader.result();
 }
 
@@ -89,7 +137,7 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetResult {
  * per sheet: V8 optimises a method once per thread, while closures made anew for every sheet were
  * optimised again and again (some 13 times each in a national run, by the trace of --trace-opt).
  */
-class SheetReader implements XmlHandlers {
+class SheetReader implements XmlHandlers, SheetCells {
   private readonly rows = new Map<number, CellValue[]>();
   private readonly merges: Range[] = [];
   private readonly formulas: Record<string, string> = {};
@@ -97,7 +145,8 @@ class SheetReader implements XmlHandlers {
   private readonly issues: SheetIssue[] = [];
   private lastRow = -1;
 
-  private inSheetData = false;
+  /** Set by parseSheetDirect around the rows it reads itself. */
+  inSheetData = false;
   private inRow = false;
   private rowIdx = -1;
   private rowHasRef = false;
@@ -131,7 +180,7 @@ class SheetReader implements XmlHandlers {
     );
   }
 
-  private cellValue(): CellValue {
+  private valueOfCell(): CellValue {
     const { v } = this;
     if (this.hasInline && this.type !== 's') this.type = 'inlineStr'; // <is> without t="inlineStr": still text
     switch (this.type) {
@@ -166,7 +215,74 @@ class SheetReader implements XmlHandlers {
     }
   }
 
-  private endRow(): void {
+  // The rows and cells, as the handlers above and sheet-data.ts's direct reading both tell them.
+
+  startRow(number: string | undefined): void {
+    this.inRow = true;
+    const r = number ? Number(number) : NaN;
+    this.rowHasRef = Number.isInteger(r) && r >= 1;
+    this.rowIdx = this.rowHasRef ? r - 1 : this.rowIdx + 1;
+    this.prevCol = -1;
+    // Emptied, not made anew: storeRow copies a row's values out.
+    this.rowCols.length = 0;
+    this.rowVals.length = 0;
+  }
+
+  endRow(): void {
+    this.storeRow();
+    this.inRow = false;
+  }
+
+  startCell(type: string | undefined, style: string | undefined, at: string | undefined): void {
+    this.inCell = true;
+    this.type = type ?? 'n';
+    this.style = style ? Number(style) : 0;
+    this.v = this.f = this.inline = '';
+    this.hasInline = this.inIs = false;
+    this.phonetic = 0;
+    if (at && parseRef(at)) {
+      if (!this.rowHasRef && this.rowCols.length === 0) this.rowIdx = REF.row;
+      this.col = REF.col;
+    } else this.col = this.prevCol + 1;
+    this.prevCol = this.col;
+  }
+
+  cellValue(text: string): void {
+    this.v = text;
+  }
+
+  cellFormula(text: string): void {
+    this.f = text;
+  }
+
+  startInline(): void {
+    this.inIs = true;
+    this.hasInline = true;
+  }
+
+  inlineText(text: string): void {
+    this.inline += text;
+  }
+
+  endInline(): void {
+    this.inIs = false;
+  }
+
+  endCell(): void {
+    this.inCell = false;
+    const value = this.valueOfCell();
+    const formula = this.f.trim();
+    if (value === null && formula === '') return;
+    const { rowIdx, col } = this;
+    if (rowIdx >= this.ctx.limits.maxRows || col >= this.ctx.limits.maxColumns) throw this.tooBig(rowIdx, col);
+    if (formula !== '') this.formulas[a1(rowIdx, col)] = `=${formula}`;
+    if (value !== null) {
+      this.rowCols.push(col);
+      this.rowVals.push(value);
+    }
+  }
+
+  private storeRow(): void {
     const { rowCols, rowVals, rowIdx, ctx } = this;
     if (rowCols.length === 0) return;
     let width = 0;
@@ -195,31 +311,9 @@ class SheetReader implements XmlHandlers {
         this.hasInline = true;
       } else if (this.inIs && name === 'rPh') this.phonetic++;
       else if (this.inIs && name === 't' && this.phonetic === 0) this.target = 't';
-    } else if (this.inRow && name === 'c') {
-      this.inCell = true;
-      this.type = a.get('t') ?? 'n';
-      const style = a.get('s');
-      this.style = style ? Number(style) : 0;
-      this.v = this.f = this.inline = '';
-      this.hasInline = this.inIs = false;
-      this.phonetic = 0;
-      const at = a.get('r');
-      if (at && parseRef(at)) {
-        if (!this.rowHasRef && this.rowCols.length === 0) this.rowIdx = REF.row;
-        this.col = REF.col;
-      } else this.col = this.prevCol + 1;
-      this.prevCol = this.col;
-    } else if (this.inSheetData && name === 'row') {
-      this.inRow = true;
-      const number = a.get('r');
-      const r = number ? Number(number) : NaN;
-      this.rowHasRef = Number.isInteger(r) && r >= 1;
-      this.rowIdx = this.rowHasRef ? r - 1 : this.rowIdx + 1;
-      this.prevCol = -1;
-      // Emptied, not made anew: endRow copies a row's values out.
-      this.rowCols.length = 0;
-      this.rowVals.length = 0;
-    } else if (name === 'sheetData') this.inSheetData = true;
+    } else if (this.inRow && name === 'c') this.startCell(a.get('t'), a.get('s'), a.get('r'));
+    else if (this.inSheetData && name === 'row') this.startRow(a.get('r'));
+    else if (name === 'sheetData') this.inSheetData = true;
     else if (name === 'mergeCells') this.inMergeCells = true;
     else if (this.inMergeCells && name === 'mergeCell') {
       const range = a.get('ref');
@@ -234,25 +328,12 @@ class SheetReader implements XmlHandlers {
 
   close(name: string): void {
     if (this.inCell) {
-      if (name === 'c') {
-        this.inCell = false;
-        const value = this.cellValue();
-        const formula = this.f.trim();
-        if (value === null && formula === '') return;
-        const { rowIdx, col } = this;
-        if (rowIdx >= this.ctx.limits.maxRows || col >= this.ctx.limits.maxColumns) throw this.tooBig(rowIdx, col);
-        if (formula !== '') this.formulas[a1(rowIdx, col)] = `=${formula}`;
-        if (value !== null) {
-          this.rowCols.push(col);
-          this.rowVals.push(value);
-        }
-      } else if (name === 'v' || name === 'f' || name === 't') this.target = null;
+      if (name === 'c') this.endCell();
+      else if (name === 'v' || name === 'f' || name === 't') this.target = null;
       else if (name === 'is') this.inIs = false;
       else if (name === 'rPh') this.phonetic = Math.max(0, this.phonetic - 1);
-    } else if (name === 'row' && this.inRow) {
-      this.endRow();
-      this.inRow = false;
-    } else if (name === 'sheetData') this.inSheetData = false;
+    } else if (name === 'row' && this.inRow) this.endRow();
+    else if (name === 'sheetData') this.inSheetData = false;
     else if (name === 'mergeCells') this.inMergeCells = false;
   }
 

@@ -40,7 +40,7 @@ export function scanPart(xml: string, part: string, reading: PartReading = READ_
 const NAME = /^[A-Za-z_][A-Za-z0-9_.-]*(?::[A-Za-z_][A-Za-z0-9_.-]*)?$/;
 
 /** A name of the subset as the scanner keeps it: a copy of its own (a cut would keep the part), and its local name. */
-interface KeptName {
+export interface KeptName {
   name: string;
   local: string;
 }
@@ -78,7 +78,7 @@ for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_') ONE_LE
 const LAST_SEEN: (KeptName | undefined)[] = new Array(128 * 32);
 
 /** The name of `length` characters at `at` in the part; null outside the subset. */
-function nameAt(xml: string, at: number, length: number): KeptName | null {
+export function nameAt(xml: string, at: number, length: number): KeptName | null {
   const first = xml.charCodeAt(at);
   if (length === 1) {
     const one = ONE_LETTER[first];
@@ -111,7 +111,7 @@ const REFERENCE = /&([a-z]+|#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6});/g;
  * reference decodeRefs refuses. The short values most are ("B5", "3", "s") are checked by one loop
  * that also tells whether there is a reference to decode at all.
  */
-function attributeValue(raw: string): string | null {
+export function attributeValue(raw: string): string | null {
   if (raw.length > 24) return NOT_PLAIN_VALUE.test(raw) ? null : decodeRefs(raw);
   let amp = false;
   for (let i = 0; i < raw.length; i++) {
@@ -131,7 +131,7 @@ const SHORT_TEXT = 32;
  * could need more than a cut (a control character or CR, '&', ']', a surrogate, U+FFFE, U+FFFF) is
  * cut and kept as it stands.
  */
-function textBetween(xml: string, from: number, to: number): string | null {
+export function textBetween(xml: string, from: number, to: number): string | null {
   if (to - from <= SHORT_TEXT) {
     let k = from;
     for (; k < to; k++) {
@@ -171,7 +171,7 @@ function decodeRefs(raw: string): string | null {
 const DECLARATION = /^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.[0-9]+\1(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(?:yes|no)\3)?[ \t\r\n]*\?>/;
 
 /** XML's whitespace (S), as it may stand inside a tag. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 }
 
