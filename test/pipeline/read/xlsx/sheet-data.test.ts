@@ -8,10 +8,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { DEFAULT_SHEET_LIMITS, parseSheet, parseSheetGeneral, type SheetContext, type SheetLimits } from '../../../../pipeline/read/xlsx/sheet';
 import { scanSheetData, type SheetCells } from '../../../../pipeline/read/xlsx/sheet-data';
-import { DEFAULT_LIMITS, extractEntry, readCentralDirectory } from '../../../../pipeline/read/xlsx/zip';
-import { decodePart } from '../../../../pipeline/read/xlsx/xml';
 import { ensureCorpus } from '../../../../bench/corpus';
 import { buildSamples } from '../../../../samples/build';
+import { xmlParts } from '../../../helpers/xml-parts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sujarit-sheet-data-'));
 
@@ -61,28 +60,8 @@ function readsDirectly(xml: string): boolean {
   return from >= '<sheetData>'.length && to >= 0 && scanSheetData(xml, from, to, sink);
 }
 
-function xlsxFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? xlsxFiles(p) : p.endsWith('.xlsx') ? [p] : [];
-  });
-}
-
 /** Every worksheet part of the workbooks under `dir`. */
-function worksheets(dir: string): string[] {
-  const out: string[] = [];
-  for (const file of xlsxFiles(dir)) {
-    const bytes = new Uint8Array(fs.readFileSync(file));
-    let entries;
-    try {
-      entries = readCentralDirectory(bytes, DEFAULT_LIMITS);
-    } catch {
-      continue; // a damaged workbook, there on purpose
-    }
-    for (const [name, entry] of entries) if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) out.push(decodePart(extractEntry(bytes, entry)));
-  }
-  return out;
-}
+const worksheets = (dir: string): string[] => xmlParts(dir, (name) => /^xl\/worksheets\/[^/]+\.xml$/.test(name));
 
 const ws = (rows: string, around = ''): string =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<worksheet xmlns="urn:s" xmlns:x14ac="urn:x">${around}<sheetData>${rows}</sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>`;

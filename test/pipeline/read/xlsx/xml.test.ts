@@ -6,11 +6,11 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DEFAULT_LIMITS, extractEntry, readCentralDirectory } from '../../../../pipeline/read/xlsx/zip';
-import { decodePart, parseDateStyles, parseWithSaxes, parseXml, StopParsing, type PartReading, type XmlHandlers } from '../../../../pipeline/read/xlsx/xml';
+import { parseDateStyles, parseWithSaxes, parseXml, StopParsing, type PartReading, type XmlHandlers } from '../../../../pipeline/read/xlsx/xml';
 import { replay } from '../../../../pipeline/read/xlsx/xml-events';
 import { scanPart } from '../../../../pipeline/read/xlsx/xml-scan';
 import { buildSamples } from '../../../../samples/build';
+import { namedXmlParts, xlsxFiles, xmlParts } from '../../../helpers/xml-parts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sujarit-xml-'));
 
@@ -48,30 +48,12 @@ function events(parse: (xml: string, part: string, h: XmlHandlers, reading?: Par
   return out;
 }
 
-function xlsxFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? xlsxFiles(p) : p.endsWith('.xlsx') ? [p] : [];
-  });
-}
-
 describe('parseXml', () => {
   it("gives saxes's events for every XML part of the sample province's workbooks", () => {
     let parts = 0;
-    for (const file of xlsxFiles(tmp)) {
-      const bytes = new Uint8Array(fs.readFileSync(file));
-      let entries;
-      try {
-        entries = readCentralDirectory(bytes, DEFAULT_LIMITS);
-      } catch {
-        continue; // the province's damaged workbook, there on purpose
-      }
-      for (const [name, entry] of entries) {
-        if (!name.endsWith('.xml') && !name.endsWith('.rels')) continue;
-        const xml = decodePart(extractEntry(bytes, entry));
-        expect(events(parseXml, xml)).toEqual(events(parseWithSaxes, xml));
-        parts++;
-      }
+    for (const xml of xmlParts(tmp, (name) => name.endsWith('.xml') || name.endsWith('.rels'))) {
+      expect(events(parseXml, xml)).toEqual(events(parseWithSaxes, xml));
+      parts++;
     }
     expect(parts).toBeGreaterThan(40);
   });
@@ -180,28 +162,17 @@ describe('parseXml', () => {
     const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
     const ends = ['\r\n', '\r', '\n', '\r\r\n', ' \r\n\t'];
     let parts = 0;
-    for (const file of xlsxFiles(tmp).slice(0, 4)) {
-      const bytes = new Uint8Array(fs.readFileSync(file));
-      let entries;
-      try {
-        entries = readCentralDirectory(bytes, DEFAULT_LIMITS);
-      } catch {
-        continue;
-      }
-      for (const [name, entry] of entries) {
-        if (!name.endsWith('.xml') && !name.endsWith('.rels')) continue;
-        const xml = decodePart(extractEntry(bytes, entry));
-        // After the declaration and between elements, before a tag's > or />, between attributes, and in text.
-        const prolog = xml.startsWith('<?') ? xml.indexOf('?>') + 2 : 0;
-        const body = xml.slice(prolog).replace(/>(?=<)|(?<!\/)(?=\/?>)|" (?=[A-Za-z])|(?<=>[^<&]{2})(?=[^<])/g, (m) => (next() < 0.3 ? `${m}${ends[Math.floor(next() * ends.length)]}` : m));
-        const spaced = `${xml.slice(0, prolog)}\r\n${body}`;
-        expect(spaced).toContain('\r');
-        const fast = scanPart(spaced, 'p');
-        expect([name, fast !== null]).toEqual([name, true]);
-        replay(fast!, {});
-        expect(events(parseXml, spaced)).toEqual(events(parseWithSaxes, spaced));
-        parts++;
-      }
+    for (const { name, xml } of namedXmlParts(xlsxFiles(tmp).slice(0, 4), (part) => part.endsWith('.xml') || part.endsWith('.rels'))) {
+      // After the declaration and between elements, before a tag's > or />, between attributes, and in text.
+      const prolog = xml.startsWith('<?') ? xml.indexOf('?>') + 2 : 0;
+      const body = xml.slice(prolog).replace(/>(?=<)|(?<!\/)(?=\/?>)|" (?=[A-Za-z])|(?<=>[^<&]{2})(?=[^<])/g, (m) => (next() < 0.3 ? `${m}${ends[Math.floor(next() * ends.length)]}` : m));
+      const spaced = `${xml.slice(0, prolog)}\r\n${body}`;
+      expect(spaced).toContain('\r');
+      const fast = scanPart(spaced, 'p');
+      expect([name, fast !== null]).toEqual([name, true]);
+      replay(fast!, {});
+      expect(events(parseXml, spaced)).toEqual(events(parseWithSaxes, spaced));
+      parts++;
     }
     expect(parts).toBeGreaterThan(10);
   });
