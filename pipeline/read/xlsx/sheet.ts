@@ -9,7 +9,7 @@ import { UnreadableError } from '../unreadable';
 import { isoToSerial } from './dates';
 import { type SheetCells, scanSheetData } from './sheet-data';
 import { parseXml, unescapeXstring, type Attributes, type XmlHandlers } from './xml';
-import { release, replay } from './xml-events';
+import { CLOSE, OPEN, release, replay, type Events } from './xml-events';
 import { FAST_MAX_CHARS, scanPart } from './xml-scan';
 
 export interface SheetLimits {
@@ -96,23 +96,29 @@ const SHEET_DATA_OPEN = '<sheetData>';
 const SHEET_DATA_CLOSE = '</sheetData>';
 
 /**
- * The sheet with its first <sheetData>'s rows read straight from the XML (sheet-data.ts), and the
- * rest of the part (that element emptied) by the general scanner; null when either gives up, and
- * the part is then read the general way from its start. The rows are read before the rest is
- * replayed: nothing before a part's first <sheetData> reaches a row, and what comes after is
- * replayed after them, in the order the general way reads it. The first `<sheetData>` in the text
- * is the element itself or makes the rest fail to scan: a comment or CDATA is refused there, and
- * XML allows no '<' in an attribute value or a text.
+ * The sheet with its <sheetData>'s rows read straight from the XML (sheet-data.ts), and the rest of
+ * the part (that element emptied) by the general scanner; null when either gives up, and the part
+ * is then read the general way from its start. The rows are read before the rest is replayed:
+ * nothing before a part's first sheetData element reaches a row, and what comes after is replayed
+ * after them, in the order the general way reads it. Only a part whose first mention of sheetData
+ * is `<sheetData>` is read so, and only when that is the element itself, a child of the root: a
+ * comment, CDATA or a '<' in an attribute value or text there makes the rest fail to scan, and an
+ * element of that name (prefixed, or with attributes) or a deeper one would have its rows read out
+ * of the general way's order, or past its limit of depth.
  */
 function parseSheetDirect(xml: string, ctx: SheetContext): SheetResult | null {
   if (xml.length > FAST_MAX_CHARS) return null;
   const open = xml.indexOf(SHEET_DATA_OPEN);
-  if (open < 0) return null;
+  if (open < 0 || xml.lastIndexOf('sheetData', open) >= 0) return null;
   const from = open + SHEET_DATA_OPEN.length;
   const to = xml.indexOf(SHEET_DATA_CLOSE, from);
   if (to < 0) return null;
   const events = scanPart(xml.slice(0, from) + xml.slice(to), ctx.part);
   if (events === null) return null;
+  if (!isRootChild(events, 'sheetData')) {
+    release(events);
+    return null;
+  }
   const reader = new SheetReader(ctx);
   // The workbook's count of cells, as it was: rows stored before the reading gave up are counted again.
   const cells = ctx.budget.cells;
@@ -130,6 +136,20 @@ function parseSheetDirect(xml: string, ctx: SheetContext): SheetResult | null {
   }
   replay(events, reader);
   return reader.result();
+}
+
+/** Whether the first element named `local` in a scanned part's events is a child of its root. */
+function isRootChild(events: Events, local: string): boolean {
+  let depth = 0;
+  for (let k = 0; k < events.count; k++) {
+    const kind = events.kinds[k];
+    if (kind === CLOSE) depth--;
+    else if (kind === OPEN) {
+      if (events.values[k] === local) return depth === 1;
+      depth++;
+    }
+  }
+  return false;
 }
 
 /**
