@@ -1,8 +1,8 @@
 /**
  * A worksheet's cells read straight from its XML. The general scanner (xml-scan.ts) lists every
  * element, attribute and text of a part as events and replays them to the sheet's handlers, which
- * then look each attribute up by name: for the few thousand cells of a plan's <sheetData> that was
- * most of reading a workbook. Here the rows and cells of <sheetData> go to the sheet's reader as
+ * then look each attribute up by name: for the few hundred cells of a plan's <sheetData> that was
+ * nearly half of reading a workbook. Here the rows and cells of <sheetData> go to the sheet's reader as
  * they are met, with their r, s and t attributes picked out where they stand.
  *
  * Only what Excel and the usual scripts write is read this way: rows of cells, each a value (<v>),
