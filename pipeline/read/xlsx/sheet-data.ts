@@ -125,30 +125,42 @@ function skipSpace(xml: string, at: number, to: number): number {
   return at;
 }
 
-/** Whether an element named `name` starts at `at` (just past its `<`): the name, then whitespace, `>` or `/`. */
-function startsElement(xml: string, at: number, name: string): boolean {
-  if (!xml.startsWith(name, at)) return false;
-  const c = xml.charCodeAt(at + name.length);
-  return isSpace(c) || c === 0x3e || c === 0x2f;
+/** The next tag past the whitespace from `at`: where its `<` is, or -1 when text or the end comes first. */
+function nextTag(xml: string, at: number, to: number): number {
+  const i = skipSpace(xml, at, to);
+  return i < to && xml.charCodeAt(i) === 0x3c ? i : -1;
+}
+
+/** Whether the start tag of an element named `name` stands at `at` (its `<`), read into TAG. */
+function startTag(xml: string, at: number, to: number, name: string): boolean {
+  if (xml.charCodeAt(at) !== 0x3c || !xml.startsWith(name, at + 1)) return false;
+  const c = xml.charCodeAt(at + 1 + name.length);
+  return (isSpace(c) || c === 0x3e || c === 0x2f) && readTag(xml, at + 1 + name.length, to);
 }
 
 /** The end of `</name S? >` at `at`, or -1 when the closing tag there is not that one. */
 function closingTag(xml: string, at: number, to: number, name: string): number {
   if (xml.charCodeAt(at) !== 0x3c || xml.charCodeAt(at + 1) !== 0x2f || !xml.startsWith(name, at + 2)) return -1;
-  let gt = skipSpace(xml, at + 2 + name.length, to);
+  const gt = skipSpace(xml, at + 2 + name.length, to);
   return gt < to && xml.charCodeAt(gt) === 0x3e ? gt + 1 : -1;
 }
 
-/**
- * The text of an element whose start tag ends at `at`, up to its closing tag `</name>`: TEXT.value,
- * and TEXT.end past the closing tag; false when anything else comes before it.
- */
+/** An element of text alone, and where it ends: TEXT.value ('' when empty or written `<name/>`) and TEXT.end. */
 const TEXT = { value: '', end: 0 };
-function elementText(xml: string, at: number, to: number, name: string): boolean {
-  let lt = at;
+
+/** Reads the element named `name` whose `<` is at `at` (<v>, <f>, <t>) into TEXT; false when it is anything but text. */
+function textElement(xml: string, at: number, to: number, name: string): boolean {
+  if (!startTag(xml, at, to, name)) return false;
+  if (TAG.empty) {
+    TEXT.value = '';
+    TEXT.end = TAG.end;
+    return true;
+  }
+  const from = TAG.end;
+  let lt = from;
   while (lt < to && xml.charCodeAt(lt) !== 0x3c) lt++;
   if (lt >= to) return false;
-  const value = lt === at ? '' : textBetween(xml, at, lt);
+  const value = lt === from ? '' : textBetween(xml, from, lt);
   if (value === null) return false;
   const end = closingTag(xml, lt, to, name);
   if (end < 0) return false;
@@ -161,16 +173,11 @@ function elementText(xml: string, at: number, to: number, name: string): boolean
 function inlineString(xml: string, at: number, to: number, sink: SheetCells): number {
   let i = at;
   for (;;) {
-    i = skipSpace(xml, i, to);
-    if (i >= to || xml.charCodeAt(i) !== 0x3c) return -1;
+    i = nextTag(xml, i, to);
+    if (i < 0) return -1;
     const end = closingTag(xml, i, to, 'is');
     if (end >= 0) return end;
-    if (!startsElement(xml, i + 1, 't') || !readTag(xml, i + 2, to)) return -1;
-    if (TAG.empty) {
-      i = TAG.end;
-      continue;
-    }
-    if (!elementText(xml, TAG.end, to, 't')) return -1;
+    if (!textElement(xml, i, to, 't')) return -1;
     if (TEXT.value !== '') sink.inlineText(TEXT.value);
     i = TEXT.end;
   }
@@ -180,34 +187,21 @@ function inlineString(xml: string, at: number, to: number, sink: SheetCells): nu
 function cellContent(xml: string, at: number, to: number, sink: SheetCells): number {
   let i = at;
   for (;;) {
-    i = skipSpace(xml, i, to);
-    if (i >= to || xml.charCodeAt(i) !== 0x3c) return -1;
+    i = nextTag(xml, i, to);
+    if (i < 0) return -1;
     const end = closingTag(xml, i, to, 'c');
     if (end >= 0) return end;
-    const name = xml.charCodeAt(i + 1);
-    if (name === 0x76 || name === 0x66) {
-      // <v> or <f>
-      const tag = name === 0x76 ? 'v' : 'f';
-      if (!startsElement(xml, i + 1, tag) || !readTag(xml, i + 2, to)) return -1;
-      let text = '';
-      if (TAG.empty) i = TAG.end;
-      else {
-        if (!elementText(xml, TAG.end, to, tag)) return -1;
-        text = TEXT.value;
-        i = TEXT.end;
-      }
-      if (name === 0x76) sink.cellValue(text);
-      else sink.cellFormula(text);
-    } else if (startsElement(xml, i + 1, 'is')) {
-      if (!readTag(xml, i + 3, to)) return -1;
+    if (textElement(xml, i, to, 'v')) sink.cellValue(TEXT.value);
+    else if (textElement(xml, i, to, 'f')) sink.cellFormula(TEXT.value);
+    else if (startTag(xml, i, to, 'is')) {
       sink.startInline();
-      if (TAG.empty) i = TAG.end;
-      else {
-        i = inlineString(xml, TAG.end, to, sink);
-        if (i < 0) return -1;
-      }
+      const inline = TAG.empty ? TAG.end : inlineString(xml, TAG.end, to, sink);
+      if (inline < 0) return -1;
       sink.endInline();
+      i = inline;
+      continue;
     } else return -1;
+    i = TEXT.end;
   }
 }
 
@@ -216,32 +210,29 @@ function cellContent(xml: string, at: number, to: number, sink: SheetCells): num
  * it holds anything but what is read here.
  */
 export function scanSheetData(xml: string, from: number, to: number, sink: SheetCells): boolean {
-  let i = from;
-  for (;;) {
-    i = skipSpace(xml, i, to);
-    if (i >= to) return true;
-    if (xml.charCodeAt(i) !== 0x3c || !startsElement(xml, i + 1, 'row') || !readTag(xml, i + 4, to)) return false;
+  let i = skipSpace(xml, from, to);
+  while (i < to) {
+    if (!startTag(xml, i, to, 'row')) return false;
     sink.startRow(TAG.r);
     i = TAG.end;
     if (!TAG.empty) {
       for (;;) {
-        i = skipSpace(xml, i, to);
-        if (i >= to || xml.charCodeAt(i) !== 0x3c) return false;
+        i = nextTag(xml, i, to);
+        if (i < 0) return false;
         const end = closingTag(xml, i, to, 'row');
         if (end >= 0) {
           i = end;
           break;
         }
-        if (!startsElement(xml, i + 1, 'c') || !readTag(xml, i + 2, to)) return false;
+        if (!startTag(xml, i, to, 'c')) return false;
         sink.startCell(TAG.t, TAG.s, TAG.r);
-        i = TAG.end;
-        if (!TAG.empty) {
-          i = cellContent(xml, i, to, sink);
-          if (i < 0) return false;
-        }
+        i = TAG.empty ? TAG.end : cellContent(xml, TAG.end, to, sink);
+        if (i < 0) return false;
         sink.endCell();
       }
     }
     sink.endRow();
+    i = skipSpace(xml, i, to);
   }
+  return true;
 }

@@ -100,6 +100,8 @@ describe('reading a sheet\'s rows straight from the XML', () => {
     ['prefixed names', '<x:row xmlns:x="urn:s" r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row>'],
     ['an element no reader knows, inside a cell and inside a row', '<row r="1"><c r="A1"><v>1</v><extLst/></c><x/></row><row r="2"><c r="A2"><v>2</v></c></row>'],
     ['text between cells and inside a cell', '<row r="1">x<c r="A1">y<v>1</v>z</c></row>'],
+    ['text before a row', 'x<row r="1"><c r="A1"><v>1</v></c></row>'],
+    ['text that reads like a row without its "<"', '<row r="1"><c r="A1"><v>1</v></c></row>-row r="2"><c r="A2"><v>2</v></c></row>'],
     ['a <t> outside an inline string', '<row r="1"><c r="A1"><t>x</t><v>1</v></c></row>'],
     ['a cell outside a row, and a row inside a row', '<c r="A1"><v>1</v></c><row r="2"><row r="3"><c r="A3"><v>3</v></c></row></row>'],
     ['a cell of seventeen attributes', `<row r="1"><c r="A1" ${Array.from({ length: 16 }, (_, k) => `a${k}="${k}"`).join(' ')}><v>1</v></c></row>`],
