@@ -93,15 +93,17 @@ function parseSheetDirect(xml: string, ctx: SheetContext): SheetResult | null {
   const reader = new SheetReader(ctx);
   // The workbook's count of cells, as it was: rows stored before the reading gave up are counted again.
   const cells = ctx.budget.cells;
-  let read = false;
+  let read: boolean;
   try {
     reader.inSheetData = true;
     read = scanSheetData(xml, from, to, reader);
-    reader.inSheetData = false;
-  } finally {
-    if (!read) release(events);
+  } catch (err) {
+    release(events);
+    throw err;
   }
+  reader.inSheetData = false;
   if (!read) {
+    release(events);
     ctx.budget.cells = cells;
     return null;
   }
