@@ -20,7 +20,7 @@ import { makeFinding } from '../core/findings';
 import { ruleByCode } from '../core/rules';
 import { NO_HASH, processFile, type FileResult } from './process-file';
 import { threadScript } from './thread-script';
-import { unpackTransfer } from './transfer';
+import { unpackTransfer, type PostedResult } from './transfer';
 import type { Task } from './worker';
 
 export interface InputFile {
@@ -307,7 +307,7 @@ export async function processAll(files: InputFile[], jobs: number, onDone: () =>
         startFailures = 0;
         feed();
       });
-      worker.on('message', (msg: { id: number; result: FileResult }) => {
+      worker.on('message', (msg: { id: number; result: PostedResult }) => {
         if (retiring) return;
         if (inFlight[0] === msg.id) settleHead(Promise.resolve(unpackTransfer(msg.result)));
         feed();

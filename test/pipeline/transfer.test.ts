@@ -53,15 +53,39 @@ describe('forTransfer', () => {
     expect(runItems(slim).reduce((n, i) => n + i.budgetYears.length, 0)).toBeGreaterThan(100);
   });
 
-  it('moves the rows\' budgets instead of copying them, and only them', () => {
-    const withDoc = results.find((r) => r.counted && r.counted.rows.ref.length > 0)!;
-    const own = structuredClone(withDoc);
-    const { moved } = packForTransfer(own);
-    expect(moved).toHaveLength(1);
-    expect(moved[0]).toBe(own.counted!.rows.budgets.buffer);
-    structuredClone(own, { transfer: moved });
-    expect(own.counted!.rows.budgets.length).toBe(0);
+  it('packs the rows: each repeated text once, the titles as one string, the buffers moved', () => {
+    const withDoc = results.filter((r) => r.counted && r.counted.rows.ref.length > 0);
+    const own = structuredClone(withDoc.reduce((a, b) => (b.counted!.rows.ref.length > a.counted!.rows.ref.length ? b : a)));
+    const rows = own.counted!.rows;
+    const { result, moved } = packForTransfer(own);
+    const packed = result.counted!.packed;
+    expect(packed.titles).toBe(rows.title.join(''));
+    const distinct = new Set([rows.ref, rows.dimension, rows.mission, rows.kind, rows.responsible, rows.sheet, rows.cell].flat().filter((t) => t !== null));
+    expect(new Set(packed.texts)).toEqual(distinct);
+    expect(packed.texts).toHaveLength(distinct.size);
+    // A sheet's name, say, crosses once however many rows name it.
+    expect(packed.texts.length).toBeLessThan(rows.ref.length * 7);
+    expect(moved).toHaveLength(2);
+    expect(moved).toContain(rows.budgets.buffer);
+    expect(moved).toContain(packed.index.buffer);
+    const crossed = structuredClone(result, { transfer: moved });
+    expect(rows.budgets.length).toBe(0);
+    expect(packed.index.length).toBe(0);
+    expect(crossed.counted!.packed.index.length).toBe((rows.ref.length) * 8);
     expect(packForTransfer(results.find((r) => r.doc === null)!).moved).toEqual([]);
+  });
+
+  it('copies a budget buffer that is a view of a larger one, rather than moving what else it holds', () => {
+    const own = structuredClone(results.find((r) => r.counted && r.counted.rows.ref.length > 0)!);
+    const budgets = own.counted!.rows.budgets;
+    const larger = new Float64Array(budgets.length + 4);
+    larger.set(budgets, 2);
+    own.counted!.rows.budgets = larger.subarray(2, 2 + budgets.length);
+    const { result, moved } = packForTransfer(own);
+    expect(moved).toEqual([result.counted!.packed.index.buffer]);
+    const back = unpackTransfer(structuredClone(result, { transfer: moved }));
+    expect([...back.counted!.rows.budgets]).toEqual([...budgets]);
+    expect(larger.length).toBe(budgets.length + 4);
   });
 
   it('leaves the result it was given untouched', () => {
