@@ -2,8 +2,7 @@
  * How a file's result crosses from a worker to the main thread. forTransfer leaves out what only the
  * checks needed, the items among them: consolidation reads the plan as counted (counted-plan.ts:
  * figures, and the items' rows in columns), made in the worker. packForTransfer packs the counted
- * rows (PackedRows: their repeated texts once, their titles as one string, two buffers moved rather
- * than copied): a structured copy writes every property name of every object and every string
+ * rows (PackedRows: their repeated texts once, two buffers moved rather than copied): a structured copy writes every property name of every object and every string
  * again, and a national run has some 300,000 items. unpackTransfer makes the columns again, with one
  * copy of each short text the rows repeat.
  */
@@ -45,15 +44,17 @@ type ShortColumn = (typeof SHORT_COLUMNS)[number];
 /**
  * A counted plan's rows as they cross between threads. A structured copy writes, and the main thread
  * reads back, each string on its own: eight per item. Packed, a file's rows are a few distinct texts,
- * one string of titles and two buffers that are moved, not copied: a result is copied and read back
- * in some 100 µs less (1,000-council corpus).
+ * the titles, and two buffers that are moved, not copied. The titles stay strings of their own: cut
+ * from one joined string they were views of it, which the outputs' writers read more slowly (Map
+ * lookups and comparisons of such views go through V8's runtime), and writing a national run's
+ * outputs took 0.3-0.5 s longer.
  */
 export interface PackedRows {
   /** The distinct texts of the short columns, each once. */
   texts: string[];
-  /** The titles one after another, told apart by their lengths in `index`. */
-  titles: string;
-  /** For each short column in turn, each row's text as its place in `texts` (-1: none); then each row's title's length. */
+  /** PlanRows.title, as it is. */
+  title: string[];
+  /** For each short column in turn, each row's text as its place in `texts` (-1: none). */
   index: Int32Array;
   /** PlanRows.budgets, as it is. */
   budgets: Float64Array;
@@ -66,7 +67,7 @@ function packRows(rows: PlanRows): PackedRows {
   const n = rows.ref.length;
   const texts: string[] = [];
   const placeOf = new Map<string, number>();
-  const index = new Int32Array(n * (SHORT_COLUMNS.length + 1));
+  const index = new Int32Array(n * SHORT_COLUMNS.length);
   let at = 0;
   for (const column of SHORT_COLUMNS) {
     const values: readonly (string | null)[] = rows[column];
@@ -80,8 +81,7 @@ function packRows(rows: PlanRows): PackedRows {
       index[at++] = place;
     }
   }
-  for (let i = 0; i < n; i++) index[at++] = rows.title[i].length;
-  return { texts, titles: rows.title.join(''), index, budgets: rows.budgets };
+  return { texts, title: rows.title, index, budgets: rows.budgets };
 }
 
 /** The slim result a worker posts, and the buffers postMessage moves with it (each a buffer of its own). */
@@ -105,9 +105,9 @@ export function packForTransfer(full: FileResult): { result: PostedResult; moved
 const firstCopy = memoOfString((s) => s, { size: 50_000, maxLength: 64 });
 
 function unpackRows(packed: PackedRows): PlanRows {
-  const { index, titles } = packed;
+  const { index, title } = packed;
   const texts = packed.texts.map(firstCopy);
-  const n = index.length / (SHORT_COLUMNS.length + 1);
+  const n = title.length;
   const columns = {} as Record<ShortColumn, (string | null)[]>;
   let at = 0;
   for (const column of SHORT_COLUMNS) {
@@ -117,14 +117,6 @@ function unpackRows(packed: PackedRows): PlanRows {
       values[i] = place < 0 ? null : texts[place];
     }
     columns[column] = values;
-  }
-  // Titles are cut from the one string: they are kept as long as it is, and it holds nothing else.
-  const title: string[] = new Array(n);
-  let from = 0;
-  for (let i = 0; i < n; i++) {
-    const to = from + index[at++];
-    title[i] = titles.slice(from, to);
-    from = to;
   }
   const rows = columns as Omit<PlanRows, 'title' | 'budgets'>;
   return { ...rows, title, budgets: packed.budgets };
