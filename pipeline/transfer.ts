@@ -2,9 +2,10 @@
  * How a file's result crosses from a worker to the main thread. forTransfer leaves out what only the
  * checks needed, the items among them: consolidation reads the plan as counted (counted-plan.ts:
  * figures, and the items' rows in columns), made in the worker. packForTransfer packs the counted
- * rows (PackedRows: their repeated texts once, two buffers moved rather than copied): a structured copy writes every property name of every object and every string
- * again, and a national run has some 300,000 items. unpackTransfer makes the columns again, with one
- * copy of each short text the rows repeat.
+ * rows (PackedRows: their repeated texts once, two buffers moved rather than copied), as a structured
+ * copy writes every property name of every object and every string again, and a national run has
+ * some 300,000 items. unpackTransfer makes the columns again, with one copy of each short text the
+ * rows repeat.
  */
 import { memoOfString } from '../core/memo';
 import type { CountedPlan, PlanRows } from './counted-plan';
