@@ -8,7 +8,7 @@
  * rows repeat.
  */
 import { memoOfString } from '../core/memo';
-import type { CountedPlan, PlanRows } from './counted-plan';
+import type { PlanFigures, PlanRows } from './counted-plan';
 import type { FileResult } from './process-file';
 
 /**
@@ -62,7 +62,7 @@ export interface PackedRows {
 }
 
 /** A file's result as a worker posts it: the slim result, its counted rows packed. */
-export type PostedResult = Omit<FileResult, 'counted'> & { counted: { figures: CountedPlan['figures']; packed: PackedRows } | null };
+export type PostedResult = Omit<FileResult, 'counted'> & { counted: { figures: PlanFigures; packed: PackedRows } | null };
 
 function packRows(rows: PlanRows): PackedRows {
   const n = rows.ref.length;

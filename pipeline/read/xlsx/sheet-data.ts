@@ -13,7 +13,7 @@
  * is read here is checked as the general scanner checks it (names, attribute values, texts, their
  * references, duplicate attributes, matching closing tags), by the same functions.
  */
-import { attributeValue, isSpace, nameAt, textBetween } from './xml-scan';
+import { ATTRIBUTE, attributeValue, isSpace, nameAt, readAttribute, textBetween } from './xml-scan';
 
 /** What the sheet's reader (sheet.ts) is told of <sheetData>'s content, in document order. */
 export interface SheetCells {
@@ -73,36 +73,23 @@ function readTag(xml: string, at: number, to: number): boolean {
       return true;
     }
     if (j === start || count === MAX_ATTRIBUTES) return false; // no whitespace before an attribute
-    let nameEnd = j;
-    while (nameEnd < to) {
-      const n = xml.charCodeAt(nameEnd);
-      if (n === 0x3d || isSpace(n) || n === 0x3e || n === 0x2f || n === 0x22 || n === 0x27) break;
-      nameEnd++;
-    }
+    const end = readAttribute(xml, j, to);
+    if (end < 0) return false;
+    const { nameEnd, valueStart, valueEnd } = ATTRIBUTE;
     // r, s and t (a cell's) by their one letter; other names as the general scanner takes them.
     const letter = nameEnd - j === 1 ? xml.charCodeAt(j) : 0;
     const name = letter === 0x72 ? 'r' : letter === 0x73 ? 's' : letter === 0x74 ? 't' : nameAt(xml, j, nameEnd - j)?.name;
     if (name === undefined) return false;
-    j = nameEnd;
-    while (j < to && isSpace(xml.charCodeAt(j))) j++;
-    if (xml.charCodeAt(j) !== 0x3d) return false;
-    j++;
-    while (j < to && isSpace(xml.charCodeAt(j))) j++;
-    const q = xml.charCodeAt(j);
-    if (q !== 0x22 && q !== 0x27) return false;
-    let close = j + 1;
-    while (close < to && xml.charCodeAt(close) !== q) close++;
-    if (close >= to) return false;
     for (let k = 0; k < count; k++) if (NAMES[k] === name) return false;
     NAMES[count++] = name;
     if (name === 'r' || name === 's' || name === 't') {
-      const value = attributeValue(xml.slice(j + 1, close));
+      const value = attributeValue(xml.slice(valueStart, valueEnd));
       if (value === null) return false;
       if (name === 'r') TAG.r = value;
       else if (name === 's') TAG.s = value;
       else TAG.t = value;
-    } else if (!plainValue(xml, j + 1, close)) return false;
-    j = close + 1;
+    } else if (!plainValue(xml, valueStart, valueEnd)) return false;
+    j = end;
   }
 }
 

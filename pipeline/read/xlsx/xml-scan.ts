@@ -122,6 +122,38 @@ export function attributeValue(raw: string): string | null {
   return amp ? decodeRefs(raw) : raw;
 }
 
+/** Where the attribute readAttribute read stands: its name, and its value between the quotes. */
+export const ATTRIBUTE = { nameEnd: 0, valueStart: 0, valueEnd: 0 };
+
+/**
+ * Reads `name S? = S? "value"` (or 'value') from `at`, the name's first character, before `to`, into
+ * ATTRIBUTE; the index past the closing quote, or -1 when no attribute stands there. The name is
+ * taken up to whitespace, '=', a quote or the tag's end, and is left to the caller to check (nameAt).
+ */
+export function readAttribute(xml: string, at: number, to: number): number {
+  let nameEnd = at;
+  while (nameEnd < to) {
+    const c = xml.charCodeAt(nameEnd);
+    if (c === 0x3d || isSpace(c) || c === 0x3e || c === 0x2f || c === 0x22 || c === 0x27) break;
+    nameEnd++;
+  }
+  let j = nameEnd;
+  while (j < to && isSpace(xml.charCodeAt(j))) j++;
+  if (j >= to || xml.charCodeAt(j) !== 0x3d) return -1;
+  j++;
+  while (j < to && isSpace(xml.charCodeAt(j))) j++;
+  if (j >= to) return -1;
+  const q = xml.charCodeAt(j);
+  if (q !== 0x22 && q !== 0x27) return -1;
+  let close = j + 1;
+  while (close < to && xml.charCodeAt(close) !== q) close++;
+  if (close >= to) return -1;
+  ATTRIBUTE.nameEnd = nameEnd;
+  ATTRIBUTE.valueStart = j + 1;
+  ATTRIBUTE.valueEnd = close;
+  return close + 1;
+}
+
 /** Texts up to this long (a cell's number, a shared string's index) are checked by one loop. */
 const SHORT_TEXT = 32;
 
@@ -266,24 +298,14 @@ function scan(xml: string, part: string, events: Events, reading: PartReading): 
         break;
       }
       if (j === start) return false; // no whitespace before an attribute
-      let eq = j;
-      while (eq < n && xml.charCodeAt(eq) !== 0x3d) eq++;
-      if (eq === n) return false;
-      let k = eq;
-      while (k > j && isSpace(xml.charCodeAt(k - 1))) k--;
-      const attr = nameAt(xml, j, k - j)?.name;
+      const end = readAttribute(xml, j, n);
+      if (end < 0) return false;
+      const attr = nameAt(xml, j, ATTRIBUTE.nameEnd - j)?.name;
       if (attr === undefined) return false;
-      j = eq + 1;
-      while (j < n && isSpace(xml.charCodeAt(j))) j++;
-      const q = xml.charCodeAt(j);
-      if (q !== 0x22 && q !== 0x27) return false;
-      let close = j + 1;
-      while (close < n && xml.charCodeAt(close) !== q) close++;
-      if (close === n) return false;
-      const value = attributeValue(xml.slice(j + 1, close));
+      const value = attributeValue(xml.slice(ATTRIBUTE.valueStart, ATTRIBUTE.valueEnd));
       if (value === null) return false;
       if (!events.attribute(attr, value, attrsFrom)) return false; // a second attribute of that name
-      j = close + 1;
+      j = end;
     }
     events.push(OPEN, local);
     if (!selfClosing && skip?.has(local)) {
