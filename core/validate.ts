@@ -10,7 +10,6 @@ import { parseGrid, type ParseOptions } from './parse';
 import { RULES } from './rules';
 import type { SheetContext, WorkbookContext } from './rules/rule';
 import type { Finding, PlanDocument } from './schema';
-import { computeTotals, type DocTotals } from './totals';
 
 export interface ValidationResult {
   file: string;
@@ -30,7 +29,11 @@ const NO_INPUTS: readonly FindingInput[] = [];
 
 function validateOnce(grids: Grid[], opts: ParseOptions & { file: string }): ValidationResult {
   // Lists made as packed lists of objects (core/object-lists.ts): the rules and the pipeline read them.
-  const all: SheetContext[] = mapToObjects(grids, (grid) => new SheetCheck(opts.file, grid, parseGrid(grid, opts).doc));
+  // A sheet's context is a plain object. It had a getter for the sheet's totals, which no rule read: V8
+  // keeps an object literal's getter in an accessor pair in the old generation, and through the getter's
+  // closure that pair held every file's parsed document until the next full collection (README,
+  // Performance): each file's parse was promoted, and young collections took ten times as long.
+  const all: SheetContext[] = mapToObjects(grids, (grid) => ({ file: opts.file, grid, doc: parseGrid(grid, opts).doc }));
   const sheets = filterToObjects(all, (s) => s.doc.tables.length > 0 || s.doc.details.length > 0);
   const findings: Finding[] = [];
   const workbook: WorkbookContext = { file: opts.file, sheets: all };
@@ -50,31 +53,6 @@ function validateOnce(grids: Grid[], opts: ParseOptions & { file: string }): Val
   const documents = mapToObjects(sheets, (s) => s.doc);
   const main = documents.find((d) => d.kind === 'plan-multi-year' || d.kind === 'plan-annual') ?? documents[0] ?? null;
   return { file: opts.file, documents, main, findings: sortFindings(findings) };
-}
-
-/**
- * A sheet as the rules see it. Its totals are worked out when a rule first reads them: the rules of
- * the catalogue tally their own segments (rules/segments.ts), and tallying every sheet of every file
- * for nothing was a good part of a check.
- *
- * A class, not an object literal with a getter: V8 gives each such literal's getter an accessor pair
- * in the old generation, which held the getter's closure, and with it the sheet's whole parsed
- * document, through every young-generation collection until the next full one. Each file's parse
- * was promoted to the old generation (some 7 % of all a worker allocated), young collections took
- * ten times as long, and the object's properties were kept in a dictionary.
- */
-class SheetCheck implements SheetContext {
-  private computed: DocTotals | undefined = undefined;
-
-  constructor(
-    readonly file: string,
-    readonly grid: Grid,
-    readonly doc: PlanDocument,
-  ) {}
-
-  get totals(): DocTotals {
-    return (this.computed ??= computeTotals(this.doc));
-  }
 }
 
 export function validateGrid(grid: Grid, opts: ParseOptions & { file: string }): ValidationResult {

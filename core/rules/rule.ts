@@ -5,13 +5,11 @@
 import type { FindingInput, RuleDef } from '../findings';
 import type { Grid } from '../grid';
 import type { PlanDocument } from '../schema';
-import type { DocTotals } from '../totals';
 
 export interface SheetContext {
   file: string;
   grid: Grid;
   doc: PlanDocument;
-  totals: DocTotals;
 }
 
 export interface WorkbookContext {
