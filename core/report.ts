@@ -30,12 +30,19 @@ export type DocumentSummary = z.infer<typeof documentSummarySchema>;
 export const validateReportSchema = z.object({ files: z.array(documentSummarySchema) });
 export type ValidateReport = z.infer<typeof validateReportSchema>;
 
-/** Budgets keyed by Buddhist-era year, for the document's years (0 where nothing is planned). */
+const FOUR_DIGITS = /^\d{4}$/;
+
+/**
+ * Budgets keyed by Buddhist-era year, for the document's years (0 where nothing is planned), in
+ * ascending order: a year's key ("2566") is an array index, and an object lists those in ascending
+ * order whatever order they were set in, so they need no sorting (a sort and two copies of the
+ * entries had been a good part of counting a plan, made for the plan and each of its dimensions).
+ */
 function budgets(t: Tally, years: number[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const y of years) out[String(y)] = t.budgetByYear[String(y)] ?? 0;
-  for (const [k, v] of Object.entries(t.budgetByYear)) if (/^\d{4}$/.test(k) && !(k in out)) out[k] = v;
-  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
+  for (const k in t.budgetByYear) if (!(k in out) && FOUR_DIGITS.test(k)) out[k] = t.budgetByYear[k];
+  return out;
 }
 
 export function summarizeDocument(path: string, doc: PlanDocument | null, findings: DocumentSummary['findings']): DocumentSummary {

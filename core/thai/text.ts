@@ -64,15 +64,35 @@ function fixSaraAm(s: string): string {
 }
 
 /**
- * What normalizeText could change: tags and entities, zero-width characters, every character that
- * `\s` matches except a lone inner space (so NBSP and the Unicode spaces, tabs and line breaks), two
- * spaces in a row, a space at either end, and the nikhahit of a split sara am. A text without any
- * of them is already normal.
+ * Whether normalizeText would leave a text as it is: it has no tag or entity (< &), no zero-width
+ * character, no character that `\s` matches other than a lone inner space (so no NBSP, Unicode
+ * space, tab or line break), no space at either end, and no nikhahit of a split sara am. One pass
+ * over the characters, as every cell of every sheet is asked (a pattern and a search for two spaces
+ * were two).
  */
-const NEEDS_NORMALIZING = /[<&\u200B\u200C\u200D\u2060\uFEFF\u00AD\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0E4D\t\n\v\f\r]/;
-
-function isNormal(s: string): boolean {
-  return !NEEDS_NORMALIZING.test(s) && s.charCodeAt(0) !== 32 && s.charCodeAt(s.length - 1) !== 32 && s.indexOf('  ') < 0;
+export function isNormal(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  if (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return false;
+  let space = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+      continue;
+    }
+    space = false;
+    if (c < 0xa0) {
+      if (c === 0x3c || c === 0x26 || (c >= 9 && c <= 13)) return false;
+    } else if (c >= 0x0e00 && c <= 0x0e7f) {
+      if (c === 0x0e4d) return false;
+    } else if (
+      c === 0xa0 || c === 0xad || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 ||
+      c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff
+    ) return false;
+  }
+  return true;
 }
 
 /**
@@ -80,7 +100,7 @@ function isNormal(s: string): boolean {
  * Keeps the spaces between words: it cannot know which are PDF wrap spaces.
  */
 export function normalizeText(s: string): string {
-  // Most cells need nothing: one scan decides (see NEEDS_NORMALIZING), and they come back as they are.
+  // Most cells need nothing: one scan decides (isNormal), and they come back as they are.
   if (isNormal(s)) return s;
   let t = decodeEntities(stripTags(s));
   t = t.replace(ZERO_WIDTH, '').replace(UNICODE_SPACES, ' ');

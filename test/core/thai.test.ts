@@ -27,6 +27,7 @@ import {
   toBuddhistYear,
   toThaiDigits,
 } from '../../core/thai';
+import { isNormal } from '../../core/thai/text';
 
 const ZWSP = '\u200B';
 const NBSP = '\u00A0';
@@ -84,6 +85,31 @@ describe('normalizeText', () => {
 
   it('keeps the spaces between words', () => {
     expect(normalizeText('การบริหาร ราชการด้วย ความโปร่งใส')).toBe('การบริหาร ราชการด้วย ความโปร่งใส');
+  });
+
+  it('passes over exactly the texts it cannot change (isNormal: one pass over the characters)', () => {
+    // What it decides, as a pattern and two searches: tags, entities, zero-width characters, \\s but a
+    // lone inner space, a space at either end, and a split sara am's nikhahit.
+    const pattern = /[<&\u200B\u200C\u200D\u2060\uFEFF\u00AD\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0E4D\t\n\v\f\r]/;
+    const expected = (s: string) => !pattern.test(s) && !s.startsWith(' ') && !s.endsWith(' ') && !s.includes('  ');
+    const odd = ['<', '&', ' ', '\t', '\n', '\v', '\f', '\r', '\u00A0', '\u00AD', '\u1680', '\u2000', '\u2005', '\u200A', '\u200B', '\u200D', '\u200E', '\u2028', '\u2029', '\u202F', '\u205F', '\u2060', '\u3000', '\uFEFF', NIKHAHIT, '\u0E4C', '\u0E4E', '\u0E7F', '\u0F00', '\u00A1', '\u009F', '>', ';', '='];
+    const plain = ['ก', 'โครงการ', 'A', '1', ',', 'ำ'];
+    const texts = [''];
+    for (const a of odd) for (const b of [...odd, ...plain]) for (const at of [0, 1, 2]) {
+      const base = [...'ดำเนินการ'];
+      base.splice(at === 0 ? 0 : at === 1 ? 4 : base.length, 0, a, b);
+      texts.push(a, a + b, base.join(''));
+    }
+    for (const p of plain) texts.push(p, `${p} ${p}`, `${p}  ${p}`);
+    let normal = 0;
+    for (const t of texts) {
+      expect([t, isNormal(t)]).toEqual([t, expected(t)]);
+      if (isNormal(t)) {
+        normal++;
+        expect(normalizeText(`${t}\u200B`)).toBe(t);
+      }
+    }
+    expect(normal).toBeGreaterThan(200);
   });
 });
 
