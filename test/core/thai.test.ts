@@ -765,11 +765,27 @@ describe('levenshtein / similarity', () => {
     expect(similarity(written, canonical)).toBeGreaterThan(similarity(written, other));
   });
 
-  it('is fast enough for 300-character strings compared thousands of times', () => {
+  it('gives the full table\'s distance for long texts, whatever they share at either end (one row reused, prefix and suffix cut)', () => {
+    // The textbook table, every cell kept: what the one-row version must agree with.
+    const reference = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      }
+      return d[a.length][b.length];
+    };
     const base = 'โครงการเสริมสร้างความโปร่งใสในการบริหารงบประมาณ'.repeat(7).slice(0, 300);
-    const other = [...base].reverse().join('');
-    const start = Date.now();
-    for (let i = 0; i < 2000; i++) similarity(base, other);
-    expect(Date.now() - start).toBeLessThan(4000);
+    const pairs: Array<[string, string]> = [
+      [base, [...base].reverse().join('')],
+      [base, `${base.slice(0, 120)}ของเทศบาลตำบล${base.slice(150)}`],
+      [base.slice(0, 280), base],
+      [`ก${base}`, `${base}ข`],
+      [base, 'x'.repeat(300)],
+    ];
+    // A longer text after a shorter one: the reused row has to grow.
+    for (const [a, b] of [...pairs, ['สั้น', base] as [string, string]]) {
+      expect(levenshtein(a, b)).toBe(reference(a, b));
+      expect(levenshtein(b, a)).toBe(reference(a, b));
+    }
   });
 });
