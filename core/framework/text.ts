@@ -4,6 +4,7 @@
  */
 import { memoOfString } from '../memo';
 import { levenshtein } from '../thai/fuzzy';
+import { isNormal } from '../thai/text';
 
 export { levenshtein };
 
@@ -33,15 +34,11 @@ export function fixSaraAm(s: string): string {
   return s.replace(/\u0E4D([\u0E48-\u0E4B])\u0E32/g, '$1\u0E33').replace(/\u0E4D\u0E32/g, '\u0E33');
 }
 
-/**
- * What cleanText could change: markup and entities, invisible characters, nikhahit, any whitespace
- * but a lone inner space (`\s` covers the odd spaces), two spaces in a row, a space at either end.
- */
-const NEEDS_CLEANING = /[<&\u200B-\u200D\u2060\uFEFF\u00AD\u0E4D\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\t\n\v\f\r]/;
-
 /** Markup, invisible characters and odd spaces removed; runs of whitespace collapsed to one space. */
 export function cleanText(s: string): string {
-  if (!NEEDS_CLEANING.test(s) && s.charCodeAt(0) !== 32 && s.charCodeAt(s.length - 1) !== 32 && s.indexOf('  ') < 0) return s;
+  // It changes the characters normalizeText changes, two spaces in a row and a space at either end:
+  // a text isNormal passes has none of them.
+  if (isNormal(s)) return s;
   return fixSaraAm(removeInvisible(stripMarkup(s)))
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
     .replace(/\s+/g, ' ')
