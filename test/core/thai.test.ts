@@ -87,9 +87,9 @@ describe('normalizeText', () => {
     expect(normalizeText('การบริหาร ราชการด้วย ความโปร่งใส')).toBe('การบริหาร ราชการด้วย ความโปร่งใส');
   });
 
-  it('passes over exactly the texts it cannot change (isNormal: one pass over the characters)', () => {
-    // What it decides, as a pattern and two searches: tags, entities, zero-width characters, \\s but a
-    // lone inner space, a space at either end, and a split sara am's nikhahit.
+  it('returns a text at once only when it has nothing to change (isNormal: one pass over the characters)', () => {
+    // What isNormal decides, as a pattern and three searches: no tag or entity, no zero-width character,
+    // no `\s` but a lone inner space, no space at either end, no split sara am's nikhahit.
     const pattern = /[<&\u200B\u200C\u200D\u2060\uFEFF\u00AD\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0E4D\t\n\v\f\r]/;
     const expected = (s: string) => !pattern.test(s) && !s.startsWith(' ') && !s.endsWith(' ') && !s.includes('  ');
     const odd = ['<', '&', ' ', '\t', '\n', '\v', '\f', '\r', '\u00A0', '\u00AD', '\u1680', '\u2000', '\u2005', '\u200A', '\u200B', '\u200D', '\u200E', '\u2028', '\u2029', '\u202F', '\u205F', '\u2060', '\u3000', '\uFEFF', NIKHAHIT, '\u0E4C', '\u0E4E', '\u0E7F', '\u0F00', '\u00A1', '\u009F', '>', ';', '='];
@@ -782,7 +782,7 @@ describe('levenshtein / similarity', () => {
       [`ก${base}`, `${base}ข`],
       [base, 'x'.repeat(300)],
     ];
-    // A longer text after a shorter one: the reused row has to grow.
+    // 300 characters are more than the reused row first holds (256): it grows on the first pair.
     for (const [a, b] of [...pairs, ['สั้น', base] as [string, string]]) {
       expect(levenshtein(a, b)).toBe(reference(a, b));
       expect(levenshtein(b, a)).toBe(reference(a, b));
