@@ -2,6 +2,7 @@
  * Text as it arrives in cells, made comparable: markup, invisible characters, odd spaces, sara am,
  * PDF wrap spaces; the compact form, and helpers that look at a text's leading characters.
  */
+import { charCode } from '../char-code';
 import { memoOfString } from '../memo';
 import { THAI_ZERO, toArabicDigits } from './digits';
 
@@ -73,10 +74,10 @@ function fixSaraAm(s: string): string {
 export function isNormal(s: string): boolean {
   const n = s.length;
   if (n === 0) return true;
-  if (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return false;
+  if (charCode(s, 0) === 32 || charCode(s, n - 1) === 32) return false;
   let space = false;
   for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
+    const c = charCode(s, i);
     if (c === 32) {
       if (space) return false;
       space = true;
