@@ -4,9 +4,9 @@
  */
 import { memoOfString } from '../memo';
 import { levenshtein } from '../thai/fuzzy';
-import { isNormal } from '../thai/text';
+import { fixSaraAm, isNormal } from '../thai/text';
 
-export { levenshtein };
+export { fixSaraAm, levenshtein };
 
 const THAI_ZERO = 0x0e50;
 
@@ -29,10 +29,6 @@ export function removeInvisible(s: string): string {
   return s.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '');
 }
 
-/** Sara am typed as nikhahit + sara aa (ํ + า, sometimes with a tone mark between) → ำ. */
-export function fixSaraAm(s: string): string {
-  return s.replace(/\u0E4D([\u0E48-\u0E4B])\u0E32/g, '$1\u0E33').replace(/\u0E4D\u0E32/g, '\u0E33');
-}
 
 /** Markup, invisible characters and odd spaces removed; runs of whitespace collapsed to one space. */
 export function cleanText(s: string): string {

@@ -57,7 +57,7 @@ const UNICODE_SPACES = /[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000
  * Sara am typed as nikhahit + sara aa (ํ + า) looks identical to ำ but compares differently.
  * With a tone mark either side of the nikhahit ("น้ํา" or "นํ้า") the tone goes first: "น้ำ".
  */
-function fixSaraAm(s: string): string {
+export function fixSaraAm(s: string): string {
   if (!s.includes('\u0E4D')) return s;
   return s
     .replace(/\u0E4D([\u0E48-\u0E4B])\u0E32/g, '$1\u0E33')
@@ -67,9 +67,9 @@ function fixSaraAm(s: string): string {
 /**
  * Whether normalizeText would leave a text as it is: it has no tag or entity (< &), no zero-width
  * character, no character that `\s` matches other than a lone inner space (so no NBSP, Unicode
- * space, tab or line break), no space at either end, and no nikhahit of a split sara am. One pass
- * over the characters, as every cell of every sheet is asked (a pattern and a search for two spaces
- * were two).
+ * space, tab or line break), no space at either end, and no nikhahit of a split sara am: apart from
+ * the lone inner space, none of the characters compactText drops (droppedInCompact). One pass over the
+ * characters, as every cell of every sheet is asked (a pattern and a search for two spaces were two).
  */
 export function isNormal(s: string): boolean {
   const n = s.length;
@@ -84,14 +84,13 @@ export function isNormal(s: string): boolean {
       continue;
     }
     space = false;
-    if (c < 0xa0) {
-      if (c === 0x3c || c === 0x26 || (c >= 9 && c <= 13)) return false;
-    } else if (c >= 0x0e00 && c <= 0x0e7f) {
+    // Thai letters and printable ASCII first (nearly all of a cell): of them only the nikhahit, < and &
+    // are changes; whatever else compactText would drop is a change too.
+    if (c >= 0x0e00 && c <= 0x0e7f) {
       if (c === 0x0e4d) return false;
-    } else if (
-      c === 0xa0 || c === 0xad || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 ||
-      c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff
-    ) return false;
+    } else if (c > 0x20 && c < 0x7f) {
+      if (c === 0x3c || c === 0x26) return false;
+    } else if (droppedInCompact(c)) return false;
   }
   return true;
 }
