@@ -222,7 +222,7 @@ function round(x: number, digits: number): number {
 
 async function main(argv: string[]): Promise<number> {
   const opts = parseArgs(argv);
-  if (!fs.existsSync(path.join(ROOT, 'build', 'pipeline', 'cli.js'))) {
+  if (!fs.existsSync(path.join(ROOT, 'build', 'cli', 'cli.js'))) {
     log('bench: the CLI is not built; run `npm run build:node` first (`npm run bench` does)');
     return 2;
   }

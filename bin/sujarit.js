@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 'use strict';
-// The CLI is compiled TypeScript (npm's `prepare` builds it into build/).
+// The CLI is compiled TypeScript, bundled (npm's `prepare` builds it into build/cli/: webpack.cli.config.js).
 // V8 optimises a function once it has run some 66 KB of bytecode. Three threads (the main one and
 // two workers) each optimise the same parser, and in a run of a few hundred files that compiling
 // was a third of all the CPU time, much of it spent on functions run a few times per file. Eight
@@ -20,7 +20,7 @@ require('node:v8').setFlagsFromString('--interrupt-budget=540672');
 require('node:v8').setFlagsFromString('--heap-growing-percent=200');
 let main;
 try {
-  ({ main } = require('../build/pipeline/cli.js'));
+  ({ main } = require('../build/cli/cli.js'));
 } catch (err) {
   if (err && err.code === 'MODULE_NOT_FOUND') {
     process.stderr.write('sujarit: not built yet. Run `npm run build:node` (npm ci does it for you).\n');

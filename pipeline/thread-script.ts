@@ -7,8 +7,9 @@ import * as path from 'node:path';
 
 /**
  * A thread's compiled script, named by its path under pipeline/ without `.js` ('worker',
- * 'write/summary-worker'): beside this file when running from build/, else in build/ (tests run
- * the sources); null when neither is there.
+ * 'write/summary-worker'): beside this file when running compiled (the CLI's bundle in build/cli/,
+ * or tsc's modules in build/pipeline/), else tsc's in build/pipeline/ (tests run the sources); null
+ * when neither is there.
  */
 export function threadScript(name: string): string | null {
   const candidates = [path.join(__dirname, `${name}.js`), path.join(__dirname, '..', 'build', 'pipeline', `${name}.js`)];

@@ -1,14 +1,15 @@
 /**
- * Some tests run the compiled CLI (bin/sujarit.js → build/) in a child process, where memory,
- * signals and worker threads are real. `npm ci` builds it (prepare); this rebuilds it before a
- * run when core/ or pipeline/ changed since, so those tests never run stale code.
+ * Some tests run the compiled CLI (bin/sujarit.js → build/cli/, the bundle) or tsc's modules
+ * (build/pipeline/) in a child process, where memory, signals and worker threads are real. `npm ci`
+ * builds both (prepare: `npm run build:node`); this rebuilds them before a run when core/ or pipeline/
+ * changed since, so those tests never run stale code.
  */
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
 const ROOT = path.join(__dirname, '..');
-const MARK = path.join(ROOT, 'build', 'pipeline', 'worker.js');
+const MARK = path.join(ROOT, 'build', 'cli', 'worker.js');
 
 function newest(dir) {
   let t = 0;
@@ -25,7 +26,8 @@ module.exports = async function globalSetup() {
   const source = Math.max(newest(path.join(ROOT, 'core')), newest(path.join(ROOT, 'pipeline')));
   if (source <= built) return;
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
-  // tsc leaves an unchanged output file untouched; mark the build as current.
+  execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--config', path.join(ROOT, 'webpack.cli.config.js')], { stdio: 'inherit' });
+  // Mark the build as current, whatever file the tools left untouched.
   const now = new Date();
   fs.utimesSync(MARK, now, now);
 };
