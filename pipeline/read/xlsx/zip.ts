@@ -6,7 +6,6 @@
  * than its header declared (a lying header is a zip bomb too).
  */
 import { inflateRawSync } from 'node:zlib';
-import { Inflate } from 'fflate';
 import { UnreadableError } from '../unreadable';
 
 export interface ZipLimits {
@@ -259,6 +258,16 @@ export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   return bytes.subarray(start, end);
 }
 
+/**
+ * fflate, loaded when an entry first needs it: a usual workbook's parts never do, and loading it
+ * (it builds its tables as it loads) cost every thread some 7 ms of its start.
+ */
+let fflateModule: typeof import('fflate') | undefined;
+function fflate(): typeof import('fflate') {
+  fflateModule ??= require('fflate') as typeof import('fflate');
+  return fflateModule;
+}
+
 /** Inflates (or copies) one entry, refusing to produce more than its declared size. */
 export function extractEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const data = entryData(bytes, entry);
@@ -295,7 +304,7 @@ export function extractEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
 
   const out = new Uint8Array(entry.size);
   let produced = 0;
-  const inflater = new Inflate((chunk) => {
+  const inflater = new (fflate()).Inflate((chunk) => {
     if (produced + chunk.length > entry.size) throw new Overflow();
     out.set(chunk, produced);
     produced += chunk.length;
