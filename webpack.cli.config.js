@@ -10,6 +10,7 @@
  * as Node does: they are few files each, and exceljs's optional dependencies are not for a bundler.
  */
 const path = require('node:path');
+const { typescriptRule } = require('./webpack.config');
 
 const PIPELINE = path.resolve(__dirname, 'pipeline');
 
@@ -35,18 +36,8 @@ module.exports = {
   // Packages (anything not a relative or absolute path) are required at run time from node_modules.
   externals: [({ request }, callback) => (/^[./]/.test(request) ? callback() : callback(null, `commonjs ${request}`))],
   resolve: { extensions: ['.ts', '.js'] },
-  module: {
-    rules: [
-      {
-        test: /\.ts$/,
-        exclude: /node_modules/,
-        loader: 'ts-loader',
-        // Type checking is tsc's job (`npm run typecheck`, `npm run build:node`); the bundle only
-        // transpiles. ES modules, so that a command's `await import()` becomes a chunk.
-        options: { configFile: path.resolve(__dirname, 'tsconfig.build.json'), transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: true } },
-      },
-    ],
-  },
+  // As ES modules, so that a command's `await import()` becomes a chunk.
+  module: { rules: [typescriptRule(path.resolve(__dirname, 'tsconfig.build.json'), { module: 'esnext', sourceMap: true })] },
   // Readable names in stack traces, and source maps that `node --enable-source-maps` reads.
   optimization: { minimize: false },
   devtool: 'source-map',

@@ -69,6 +69,14 @@ async function httpsOptions() {
   }
 }
 
+/**
+ * How a bundle takes TypeScript: transpiled only, each file on its own. Type checking is tsc's job
+ * (`npm run typecheck`, and `tsc -p addin/tsconfig.json` for the pane), not the bundle's.
+ */
+function typescriptRule(configFile, compilerOptions = {}) {
+  return { test: /\.ts$/, exclude: /node_modules/, loader: 'ts-loader', options: { configFile, transpileOnly: true, compilerOptions } };
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const url = normaliseUrl(env.url || process.env.ADDIN_URL || DEV_URL);
@@ -88,17 +96,7 @@ module.exports = async (env = {}, argv = {}) => {
       clean: true,
     },
     resolve: { extensions: ['.ts', '.js'] },
-    module: {
-      rules: [
-        {
-          test: /\.ts$/,
-          exclude: /node_modules/,
-          loader: 'ts-loader',
-          // Type checking is `tsc -p addin/tsconfig.json`'s job; the bundle only transpiles.
-          options: { configFile: path.join(addin, 'tsconfig.json'), transpileOnly: true },
-        },
-      ],
-    },
+    module: { rules: [typescriptRule(path.join(addin, 'tsconfig.json'))] },
     performance: { hints: false },
     plugins: [
       new HtmlWebpackPlugin({
@@ -134,4 +132,5 @@ module.exports = async (env = {}, argv = {}) => {
 };
 
 module.exports.retarget = retarget;
+module.exports.typescriptRule = typescriptRule;
 module.exports.DEV_URL = DEV_URL;
