@@ -15,9 +15,10 @@
  * every file is read once so both programs start from the same page cache; the peer runs with
  * /usr/bin/python3 when python3-openpyxl is installed, before each of sujarit's runs (the ratio is the
  * median of each pair's); sujarit runs as the built CLI
- * (`node bin/sujarit.js consolidate … --roster … --out …`, build/ from `npm run build:node`) in a
+ * (`node bin/sujarit.js consolidate … --roster … --out …`, build/cli/ from `npm run build:node`) in a
  * child process, wall time measured around it, peak RSS reported by the child itself
- * (bench/lib/rss-probe.js, worker threads included). After sujarit's first run, before any further
+ * (bench/lib/rss-probe.js, worker threads included), and its phases from the trace it prints of its
+ * own steps (bench/lib/phases.ts). After sujarit's first run, before any further
  * run and before any figure is kept, the two programs' budgets must agree per province × dimension
  * × year, with each other and with the corpus's ground truth (bench/lib/compare.ts says exactly
  * how; without a peer, sujarit against the truth alone); if they do not, the differences are
@@ -34,6 +35,7 @@ import { stagesLine, timeStages } from './stages';
 import { stylesLine, timeStyles } from './styles';
 import { compareTotals, truthAsPeer, type Agreement, type OurSummary, type PeerResult } from './lib/compare';
 import { median } from './lib/median';
+import { medianPhases, phasesLine, phasesOf, type Phases } from './lib/phases';
 import { NATIONAL_COUNCILS } from './lib/nation';
 
 const ROOT = path.join(__dirname, '..');
@@ -136,6 +138,8 @@ interface OurRun {
   peakRssMB: number;
   summary: OurSummary;
   stdout: string;
+  /** From the command's own trace of its steps (null if it printed none). */
+  phases: Phases | null;
 }
 
 async function runOurs(corpus: Corpus, jobs: number | null): Promise<OurRun> {
@@ -143,12 +147,14 @@ async function runOurs(corpus: Corpus, jobs: number | null): Promise<OurRun> {
   const probe = path.join(outDir, 'probe.json');
   const args = ['-r', PROBE, CLI, 'consolidate', '.', '--roster', corpus.roster, '--out', path.join(outDir, 'out'), ...(jobs ? ['--jobs', String(jobs)] : [])];
   try {
-    const { value, seconds } = await wall(() => run(process.execPath, args, { cwd: corpus.inbox, env: { ...process.env, SUJARIT_BENCH_PROBE: probe } }));
+    // The trace is a few lines on stderr: it costs the run nothing it could measure.
+    const env = { ...process.env, SUJARIT_BENCH_PROBE: probe, SUJARIT_TEST_TRACE: '1' };
+    const { value, seconds } = await wall(() => run(process.execPath, args, { cwd: corpus.inbox, env }));
     // 1 = some file carries error findings: the corpus is made with defects, so that is the expected result.
     if (value.code !== 0 && value.code !== 1) throw new Error(`sujarit consolidate failed (exit ${value.code}): ${value.stderr.slice(-2000)}`);
     const rss = JSON.parse(fs.readFileSync(probe, 'utf8')) as { maxRssKB: number };
     const summary = JSON.parse(fs.readFileSync(path.join(outDir, 'out', 'summary.json'), 'utf8')) as OurSummary;
-    return { seconds, peakRssMB: rss.maxRssKB / 1024, summary, stdout: value.stdout };
+    return { seconds, peakRssMB: rss.maxRssKB / 1024, summary, stdout: value.stdout, phases: phasesOf(value.stderr) };
   } finally {
     fs.rmSync(outDir, { recursive: true, force: true });
   }
@@ -168,7 +174,7 @@ function describeDisagreement(a: Agreement): string {
   return lines.join('\n');
 }
 
-async function benchOne(n: number, opts: Options, peerOk: boolean): Promise<{ result: BenchResult; agreement: Agreement | null; files: number; manifest: Manifest }> {
+async function benchOne(n: number, opts: Options, peerOk: boolean): Promise<{ result: BenchResult; agreement: Agreement | null; files: number; manifest: Manifest; phases: Phases | null; runs: number }> {
   const corpus = ensureCorpus(n, opts.corpusRoot);
   const files = corpus.manifest.files.length;
   log(`corpus ${n}: ${corpus.generated ? `generated in ${corpus.seconds.toFixed(1)} s (not timed)` : 'cached'} — ${files} files, ${(corpus.manifest.bytes / 1e6).toFixed(1)} MB, ${corpus.manifest.files.reduce((s, f) => s + f.items, 0)} item rows, in ${corpus.dir}`);
@@ -212,7 +218,8 @@ async function benchOne(n: number, opts: Options, peerOk: boolean): Promise<{ re
     // ran minutes apart at most.
     ratio: peerRuns.length > 0 ? round(median(peerRuns.map((p, i) => p.seconds / runs[i].seconds)), 2) : null,
   };
-  return { result, agreement, files, manifest: corpus.manifest };
+  const traced = runs.flatMap((r) => (r.phases ? [r.phases] : []));
+  return { result, agreement, files, manifest: corpus.manifest, phases: medianPhases(traced), runs: traced.length };
 }
 
 function round(x: number, digits: number): number {
@@ -228,7 +235,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const peer = opts.peer ? peerAvailable() : ({ ok: false, why: '--no-peer' } as const);
   if (!peer.ok) log(`bench: no peer (${peer.why}); sujarit alone is measured`);
-  const rows: { result: BenchResult; agreement: Agreement | null; files: number }[] = [];
+  const rows: { result: BenchResult; agreement: Agreement | null; files: number; phases: Phases | null; runs: number }[] = [];
   for (const n of opts.sizes) {
     const one = await benchOne(n, opts, peer.ok);
     rows.push(one);
@@ -263,6 +270,7 @@ async function main(argv: string[]): Promise<number> {
     const perFile = (x: typeof first) => (x.result.seconds / x.files) * 1000;
     lines.push(`growth: ${perFile(first).toFixed(3)} ms per file at ${first.result.councils} councils, ${perFile(last).toFixed(3)} ms at ${last.result.councils} (× ${(perFile(last) / perFile(first)).toFixed(2)}; 1.00 = linear)`);
   }
+  for (const r of rows) if (r.phases) lines.push(phasesLine(r.result.councils, r.runs, r.phases));
   const naive = rows[rows.length - 1].result.peer ? rows[rows.length - 1].agreement?.national : undefined;
   if (naive) {
     const over = naive.reduce((s, y) => s + y.peerNaive - y.ours, 0);
