@@ -4,7 +4,7 @@
  * own but for the spaces), numbers written half in Thai and half in Arabic digits ("๒๕๖7"), and
  * the misspellings seen in real plans (มติ for มิติ in labels, ภาระกิจ, มาตราการ).
  */
-import { fixSaraAm } from '../../core/framework/text';
+import { fixSaraAm } from '../../core/thai/text';
 import { findTaxon, frameworkById } from '../../core/framework';
 import { cellAt, type Grid } from '../../core/grid';
 import type { PlanDocument } from '../../core/schema';

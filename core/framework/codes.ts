@@ -1,17 +1,17 @@
 /** Taxon codes: "๒.๓." / "(2)" / " 2.3 " → "2.3", and what a code says about its place in the tree. */
-import { thaiDigitsToArabic } from './text';
+import { toArabicDigits } from '../thai/digits';
 import type { Framework, Taxon, TaxonLevel } from './types';
 
 /** Arabic digits, no spaces, parentheses or trailing dot; null for empty or non-code input. */
 export function normaliseCode(code: string | null | undefined): string | null {
   if (code == null) return null;
-  const c = thaiDigitsToArabic(code).replace(/[\s()]/g, '').replace(/\.+$/, '');
+  const c = toArabicDigits(code).replace(/[\s()]/g, '').replace(/\.+$/, '');
   return /^\d+(\.\d+)*$/.test(c) ? c : null;
 }
 
 /** "2.3" → "2", "2.3.1" → "2". */
 export function dimensionOf(code: string): string {
-  const c = normaliseCode(code) ?? thaiDigitsToArabic(code).trim();
+  const c = normaliseCode(code) ?? toArabicDigits(code).trim();
   return c.split('.')[0];
 }
 

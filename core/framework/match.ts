@@ -7,7 +7,8 @@ import type { FrameworkId, Source, TaxonRef } from '../schema';
 import { findTaxon, levelDepth, normaliseCode, parentCode, taxaAt } from './codes';
 import { CURRENT_FRAMEWORK } from './current';
 import { LEGACY_FRAMEWORK } from './legacy';
-import { cleanText, compact, similarity } from './text';
+import { compactText, normalizeText } from '../thai/text';
+import { similarity } from './text';
 import type { Framework, Taxon, TaxonLevel } from './types';
 import { COUNCIL_TYPE_WORDS, FRAMEWORK_SIGNALS, INTERCHANGEABLE_WORDS, LOCAL_GOVERNMENT, PREFIX_WORDS } from './words';
 
@@ -74,7 +75,7 @@ export function splitCodeAndName(raw: string): { code: string | null; name: stri
 }
 
 function splitCodeAndNameOnce(raw: string): { code: string | null; name: string } {
-  const text = cleanText(raw).replace(PREFIX_RE, '');
+  const text = normalizeText(raw).replace(PREFIX_RE, '');
   const m = CODE_RE.exec(text);
   const rest = m ? text.slice(m[0].length) : text;
   return { code: m ? normaliseCode(m[1]) : null, name: rest.replace(/^[\s.:)\-–—]+/, '').trim() };
@@ -82,8 +83,8 @@ function splitCodeAndNameOnce(raw: string): { code: string | null; name: string 
 
 /** The compared form: compact, the council's own name generalised, interchangeable words unified. */
 function looseForm(name: string, councilNames: readonly string[] = []): string {
-  let s = compact(name);
-  for (const c of councilNames.map(compact).filter(Boolean).sort(byLengthDesc)) s = s.split(c).join(LOCAL_GOVERNMENT);
+  let s = compactText(name);
+  for (const c of councilNames.map(compactText).filter(Boolean).sort(byLengthDesc)) s = s.split(c).join(LOCAL_GOVERNMENT);
   s = s.replace(COUNCIL_TAIL_RE, `ของ${LOCAL_GOVERNMENT}`);
   for (const [variant, replacement] of INTERCHANGEABLE_WORDS) s = s.split(variant).join(replacement);
   return s;
@@ -160,7 +161,7 @@ function unknown(base: Base): TaxonMatch {
 }
 
 function byCode(base: Base, own: Taxon, scores: readonly Score[]): TaxonMatch {
-  if (compact(base.name) === compact(own.name)) {
+  if (compactText(base.name) === compactText(own.name)) {
     return { ...base, code: own.code, match: 'exact', nameCode: own.code, similarity: 1 };
   }
   const ownScore = scores.find((s) => s.code === own.code)?.score ?? 0;
@@ -243,7 +244,7 @@ const SPLIT_TAXA: Record<TaxonLevel, (raw: string) => string[]> = {
 
 function splitTaxaOnce(raw: string, level: TaxonLevel): string[] {
   const depth = levelDepth(level);
-  const text = cleanText(raw);
+  const text = normalizeText(raw);
   const first = splitCodeAndName(text).code;
   if (depth < 2 || !first || first.split('.').length !== depth) return [raw];
   const cuts = cutPoints(text, first, depth);
@@ -274,7 +275,7 @@ const ANY_SIGNAL = new RegExp(FRAMEWORK_SIGNALS.map((s) => escapeRe(s.phrase)).j
 /** The framework signals one text holds, in the order detectFramework records them. */
 const signalsOf = memoOfString((text): ReadonlyArray<readonly [string, FrameworkId]> => {
   const out: [string, FrameworkId][] = [];
-  const c = compact(text);
+  const c = compactText(text);
   if (ANY_SIGNAL.test(c)) {
     for (const s of FRAMEWORK_SIGNALS) {
       if (c.includes(s.phrase)) out.push([`${s.framework}: dimension ${s.dimension} name contains "${s.phrase}"`, s.framework]);

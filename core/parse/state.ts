@@ -5,10 +5,11 @@
 import { a1, type Grid } from '../grid';
 import type { HeaderBlock } from '../detect';
 import type { Framework } from '../framework';
-import { compact, dimensionOf, findTaxon, matchTaxon, parentCode, splitCodeAndName, splitTaxa, type TaxonMatch } from '../framework';
+import { dimensionOf, findTaxon, matchTaxon, parentCode, splitCodeAndName, splitTaxa, type TaxonMatch } from '../framework';
 import type { Item, PlanDocument, Source, TaxonRef } from '../schema';
 import { cellTextAt, rowTexts } from '../cell-texts';
 import { ownCopy } from '../memo';
+import { compactText } from '../thai/text';
 import { mapToObjects, objectList } from '../object-lists';
 
 export interface ParseState {
@@ -78,9 +79,9 @@ const NO_NAMES: string[] = [];
  */
 function namesCouncil(raw: string, councilNames: string[]): boolean {
   if (councilNames.length === 0) return false;
-  const name = compact(splitCodeAndName(raw).name);
+  const name = compactText(splitCodeAndName(raw).name);
   return councilNames.some((c) => {
-    const own = compact(c);
+    const own = compactText(c);
     return own !== '' && name.includes(own);
   });
 }
