@@ -32,7 +32,6 @@ module.exports = {
   },
   // __dirname and __filename as Node gives them: a thread finds the other threads' scripts beside its own.
   node: { __dirname: false, __filename: false },
-  externalsPresets: { node: true },
   // Packages (anything not a relative or absolute path) are required at run time from node_modules.
   externals: [({ request }, callback) => (/^[./]/.test(request) ? callback() : callback(null, `commonjs ${request}`))],
   resolve: { extensions: ['.ts', '.js'] },

@@ -174,7 +174,18 @@ function describeDisagreement(a: Agreement): string {
   return lines.join('\n');
 }
 
-async function benchOne(n: number, opts: Options, peerOk: boolean): Promise<{ result: BenchResult; agreement: Agreement | null; files: number; manifest: Manifest; phases: Phases | null; runs: number }> {
+/** One size's figures, with what the report prints beside them. */
+interface SizeResult {
+  result: BenchResult;
+  agreement: Agreement | null;
+  files: number;
+  manifest: Manifest;
+  /** The median phases of the runs that traced them, and how many did. */
+  phases: Phases | null;
+  runs: number;
+}
+
+async function benchOne(n: number, opts: Options, peerOk: boolean): Promise<SizeResult> {
   const corpus = ensureCorpus(n, opts.corpusRoot);
   const files = corpus.manifest.files.length;
   log(`corpus ${n}: ${corpus.generated ? `generated in ${corpus.seconds.toFixed(1)} s (not timed)` : 'cached'} — ${files} files, ${(corpus.manifest.bytes / 1e6).toFixed(1)} MB, ${corpus.manifest.files.reduce((s, f) => s + f.items, 0)} item rows, in ${corpus.dir}`);
@@ -235,7 +246,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const peer = opts.peer ? peerAvailable() : ({ ok: false, why: '--no-peer' } as const);
   if (!peer.ok) log(`bench: no peer (${peer.why}); sujarit alone is measured`);
-  const rows: { result: BenchResult; agreement: Agreement | null; files: number; phases: Phases | null; runs: number }[] = [];
+  const rows: SizeResult[] = [];
   for (const n of opts.sizes) {
     const one = await benchOne(n, opts, peer.ok);
     rows.push(one);
