@@ -18,12 +18,31 @@ export function ownBytes(text: string): Uint8Array {
   return bytes;
 }
 
+/**
+ * Bytes written many times over (a cell's opening tag, a field kept as bytes), in a buffer of their own
+ * (ownBytes) with a view of them: AsciiBytes.prepared copies them four bytes at a time. A national
+ * item sheet writes some fourteen million such runs of 8 to 20 bytes, and copying them byte by byte
+ * (each a bounds-checked load and store) was a fifth of making the sheet.
+ */
+export class PreparedBytes {
+  readonly bytes: Uint8Array;
+  readonly view: DataView;
+
+  constructor(text: string) {
+    this.bytes = ownBytes(text);
+    this.view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
+  }
+}
+
 export class AsciiBytes {
   private buf: Buffer;
+  /** A view of `buf`, made anew with it. */
+  private view: DataView;
   private pos = 0;
 
   constructor(private readonly size = 64 * 1024) {
     this.buf = Buffer.allocUnsafe(size);
+    this.view = viewOf(this.buf);
   }
 
   get length(): number {
@@ -35,6 +54,7 @@ export class AsciiBytes {
     const bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.pos + n));
     this.buf.copy(bigger, 0, 0, this.pos);
     this.buf = bigger;
+    this.view = viewOf(bigger);
   }
 
   /** Text that is only ASCII (the caller's promise: markup, references, numbers). */
@@ -74,7 +94,7 @@ export class AsciiBytes {
     this.pos += this.buf.write(s, this.pos, 'utf8');
   }
 
-  /** Bytes as they are (text encoded once and written many times). */
+  /** Bytes as they are (a plan's place and file in items.csv, encoded once for its lines). */
   raw(bytes: Uint8Array): void {
     const n = bytes.length;
     this.room(n);
@@ -88,6 +108,26 @@ export class AsciiBytes {
     let p = this.pos;
     for (let i = 0; i < n; i++) buf[p++] = bytes[i];
     this.pos = p;
+  }
+
+  /**
+   * Bytes prepared to be written many times: short ones four at a time through the two views (the
+   * same byte order on both sides, so the bytes land as they are), long ones in one copy.
+   */
+  prepared(p: PreparedBytes): void {
+    const n = p.bytes.length;
+    this.room(n);
+    const at = this.pos;
+    this.pos = at + n;
+    if (n > 32) {
+      this.buf.set(p.bytes, at);
+      return;
+    }
+    const from = p.view;
+    const to = this.view;
+    let i = 0;
+    for (; i + 4 <= n; i += 4) to.setUint32(at + i, from.getUint32(i, true), true);
+    for (; i < n; i++) to.setUint8(at + i, from.getUint8(i));
   }
 
   /** A number as JavaScript writes it (String(n)); whole numbers below 2^31 without making a string. */
@@ -115,7 +155,12 @@ export class AsciiBytes {
   take(): Buffer {
     const out = this.buf.subarray(0, this.pos);
     this.buf = Buffer.allocUnsafe(this.size);
+    this.view = viewOf(this.buf);
     this.pos = 0;
     return out;
   }
+}
+
+function viewOf(buf: Buffer): DataView {
+  return new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
 }

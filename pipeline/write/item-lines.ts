@@ -8,7 +8,7 @@
 import { memoOfString } from '../../core/memo';
 import type { ItemBlock } from '../consolidate';
 import { BudgetCursor } from '../counted-plan';
-import { AsciiBytes, ownBytes } from './ascii-bytes';
+import { AsciiBytes, PreparedBytes } from './ascii-bytes';
 import { csvChunks, csvField } from './csv';
 
 /** items.csv's header: the item's place and fields, one budget column per year, then where it came from. */
@@ -36,11 +36,11 @@ const CRLF = '\r\n';
 class FieldBytes {
   // A bounded memo of its own per column (core/memo.ts: emptied when full, keys copied out of the
   // texts they were cut from).
-  private readonly kept = memoOfString((text) => ownBytes(csvField(text)), { size: 1024 });
+  private readonly kept = memoOfString((text) => new PreparedBytes(csvField(text)), { size: 1024 });
 
   write(out: AsciiBytes, value: string | null): void {
     // An empty field writes nothing (csvField(null) is '').
-    if (value !== null) out.raw(this.kept(value));
+    if (value !== null) out.prepared(this.kept(value));
   }
 }
 

@@ -7,7 +7,7 @@
 import { columnLetter } from '../../../core/grid';
 import { formatNumber } from '../../../core/thai';
 import { neutralise } from '../csv';
-import { AsciiBytes, ownBytes } from '../ascii-bytes';
+import { AsciiBytes, PreparedBytes } from '../ascii-bytes';
 import { ZIP_PIECE } from '../xlsx-zip';
 import { escapeXml, NS_MAIN, NS_REL, type CellStyle, type SharedStrings, type Styles, XML_HEAD } from './ooxml';
 
@@ -263,9 +263,9 @@ export class SheetWriter {
  * national item sheet has some six million cells, and writing each opening piece by piece was a
  * good part of the sheet.
  */
-type ColumnStyles = { ids: number[]; text: Uint8Array[]; number: Uint8Array[]; empty: Uint8Array[] }[];
+type ColumnStyles = { ids: number[]; text: PreparedBytes[]; number: PreparedBytes[]; empty: PreparedBytes[] }[];
 
-const CLOSE_VALUE = ownBytes('</v></c>');
+const CLOSE_VALUE = new PreparedBytes('</v></c>');
 
 function dataStyle(c: Column, bold: boolean, numFmt: 0 | 3 | 4, fill: string | null): CellStyle {
   const numeric = c.kind === 'count' || c.kind === 'amount';
@@ -284,9 +284,9 @@ function columnStyles(styles: Styles, columns: Column[]): ColumnStyles {
     for (const bold of [false, true]) for (const numFmt of [0, 3, 4] as const) ids.push(styles.id(dataStyle(c, bold, numFmt, null)));
     return {
       ids,
-      text: ids.map((id) => ownBytes(`<c s="${id}" t="s"><v>`)),
-      number: ids.map((id) => ownBytes(`<c s="${id}"><v>`)),
-      empty: ids.map((id) => ownBytes(`<c s="${id}"/>`)),
+      text: ids.map((id) => new PreparedBytes(`<c s="${id}" t="s"><v>`)),
+      number: ids.map((id) => new PreparedBytes(`<c s="${id}"><v>`)),
+      empty: ids.map((id) => new PreparedBytes(`<c s="${id}"/>`)),
     };
   });
 }
@@ -326,11 +326,11 @@ function writeRow(out: AsciiBytes, rowNumber: number, columns: Column[], r: Row,
       } else out.ascii('<c s="');
       out.number(fill ? styles.id(dataStyle(c, Boolean(r.bold), numFmt, fill)) : style[i].ids[variant]);
       out.ascii(isNumber ? '"><v>' : v === null ? '"/>' : '" t="s"><v>');
-    } else out.raw(isNumber ? style[i].number[variant] : v === null ? style[i].empty[variant] : style[i].text[variant]);
+    } else out.prepared(isNumber ? style[i].number[variant] : v === null ? style[i].empty[variant] : style[i].text[variant]);
     // Text from the inputs is plain text, never a formula, and a leading = + - @ gets an apostrophe.
     if (isNumber) {
       out.number(v as number);
-      out.raw(CLOSE_VALUE);
+      out.prepared(CLOSE_VALUE);
     } else if (v !== null) {
       let id: number;
       if (v === repeat.value[i]) {
@@ -342,7 +342,7 @@ function writeRow(out: AsciiBytes, rowNumber: number, columns: Column[], r: Row,
         repeat.id[i] = id;
       }
       out.number(id);
-      out.raw(CLOSE_VALUE);
+      out.prepared(CLOSE_VALUE);
     }
   }
   out.ascii('</row>');

@@ -1,9 +1,9 @@
-import { AsciiBytes, ownBytes } from '../../../pipeline/write/ascii-bytes';
+import { AsciiBytes, ownBytes, PreparedBytes } from '../../../pipeline/write/ascii-bytes';
 
 const bytes = (s: string): Uint8Array => Buffer.from(s, 'utf8');
 
 describe('AsciiBytes', () => {
-  it('writes prepared bytes of every length, short ones by a loop and long ones in one copy, growing its buffer as it goes', () => {
+  it('writes bytes of every length, short ones by a loop and long ones in one copy, growing its buffer as it goes', () => {
     const out = new AsciiBytes(8);
     const pieces = [0, 1, 5, 31, 32, 33, 100, 4000].map((n) => bytes('<c s="7" t="s"><v>'.repeat(n).slice(0, n)));
     let expected = '';
@@ -14,6 +14,38 @@ describe('AsciiBytes', () => {
     }
     expect(out.length).toBe(expected.length);
     expect(out.take().toString('latin1')).toBe(expected);
+  });
+
+  it('writes prepared bytes of every length as they are, four at a time and the rest one by one, into grown and fresh buffers', () => {
+    // Every length up to the one-copy limit and past it, each written at every offset modulo 4 (the
+    // separators shift them), into a buffer that starts too small, grows, and is taken midway.
+    const markup = '<c s="17" t="s"><v>1234</v></c>'.repeat(200);
+    const lengths = [...Array.from({ length: 40 }, (_, n) => n), 100, 4000];
+    const out = new AsciiBytes(8);
+    const pieces: Buffer[] = [];
+    let expected = '';
+    for (const n of lengths) {
+      const text = markup.slice(0, n);
+      const p = new PreparedBytes(text);
+      for (const sep of ['', '|', '||', '|||']) {
+        out.ascii(sep);
+        out.prepared(p);
+        expected += sep + text;
+      }
+      if (n === 20) pieces.push(out.take());
+    }
+    pieces.push(out.take());
+    expect(Buffer.concat(pieces).toString('latin1')).toBe(expected);
+  });
+
+  it('prepares text as its UTF-8, in a buffer of its own', () => {
+    const p = new PreparedBytes('"มิติที่ 1",');
+    expect(Buffer.from(p.bytes).toString('utf8')).toBe('"มิติที่ 1",');
+    expect(p.bytes.byteOffset).toBe(0);
+    expect(p.view.byteLength).toBe(p.bytes.byteLength);
+    const out = new AsciiBytes(4);
+    out.prepared(p);
+    expect(out.take().toString('utf8')).toBe('"มิติที่ 1",');
   });
 
   it('writes numbers as String() does, whole numbers digit by digit and the rest through String()', () => {
