@@ -3,8 +3,9 @@
  * openpyxl script an analyst would write (bench/peer/consolidate.py), measured in the same run.
  *
  *   npm run bench                          # 1,000, 4,000 and 7,850 councils, then core on a 2,000-row sheet, a
- *                                          # plan read beside 0, 1,000 and 40,000 named styles (bench/styles.ts)
- *                                          # and a file's stages (bench/stages.ts)
+ *                                          # plan read beside 0, 1,000 and 40,000 named styles (bench/styles.ts),
+ *                                          # a file's stages (bench/stages.ts) and the main thread's share
+ *                                          # of consolidating and writing (bench/writing.ts)
  *   npm run bench -- --councils N [--json] # one size; --json prints one JSON object
  *   npm run bench -- --quick               # 1,000 councils, one run each: under a minute
  *   options: --runs R (runs of sujarit and of the peer per size, taking turns, median; default 3, 1
@@ -32,6 +33,7 @@ import * as path from 'node:path';
 import { CORPUS_ROOT, ensureCorpus, type Corpus, type Manifest } from './corpus';
 import { timeCore } from './core';
 import { stagesLine, timeStages } from './stages';
+import { timeWriting, writingLine } from './writing';
 import { stylesLine, timeStyles } from './styles';
 import { compareTotals, truthAsPeer, type Agreement, type OurSummary, type PeerResult } from './lib/compare';
 import { median } from './lib/median';
@@ -60,7 +62,10 @@ interface Options {
   peer: boolean;
   jobs: number | null;
   core: boolean;
-  /** Where a file's time goes (bench/stages.ts): the full bench only, --quick leaves it out. */
+  /**
+   * Where a file's time goes (bench/stages.ts) and where the main thread's consolidating and writing
+   * goes (bench/writing.ts): the full bench only, --quick leaves them out.
+   */
   stages: boolean;
   /** Where corpora are kept (bench/.corpus by default). */
   corpusRoot: string;
@@ -300,7 +305,11 @@ async function main(argv: string[]): Promise<number> {
     }
     process.stdout.write(`${stylesLine(await timeStyles())}\n`);
   }
-  if (opts.stages) process.stdout.write(`${stagesLine(await timeStages(ensureCorpus(opts.sizes[0], opts.corpusRoot).inbox))}\n`);
+  if (opts.stages) {
+    const corpus = ensureCorpus(opts.sizes[0], opts.corpusRoot);
+    process.stdout.write(`${stagesLine(await timeStages(corpus.inbox))}\n`);
+    process.stdout.write(`${writingLine(await timeWriting(corpus.inbox, corpus.roster))}\n`);
+  }
   process.stdout.write(`${targetsLine(rows.map((r) => ({ ...r.result, files: r.files })), coreMs)}\n`);
   return 0;
 }
