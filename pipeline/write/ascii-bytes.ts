@@ -22,7 +22,7 @@ export function ownBytes(text: string): Uint8Array {
  * Bytes written many times over (a cell's opening tag, a field kept as bytes), in a buffer of their own
  * (ownBytes) with a view of them: AsciiBytes.prepared copies them four bytes at a time. A national
  * item sheet writes some fourteen million such runs of 8 to 20 bytes, and copying them byte by byte
- * (each a bounds-checked load and store) was a fifth of making the sheet.
+ * (each a bounds-checked load and store) was a sixth of making the sheet.
  */
 export class PreparedBytes {
   readonly bytes: Uint8Array;
