@@ -15,6 +15,7 @@ import type { Item } from '../core/schema';
 import { validateGrid } from '../core/validate';
 import { seedItems } from '../samples/build';
 import { planRows, rng, type PlanSpec } from '../samples/generate';
+import { msSince, now } from './lib/clock';
 import { median } from './lib/median';
 import { applyNoise, noiseProfile } from './lib/noise';
 
@@ -63,9 +64,9 @@ export function bigPlanGrid(rows: number, layout: 'multi-year' | 'annual'): Grid
 }
 
 function ms(fn: () => void): number {
-  const t = process.hrtime.bigint();
+  const t = now();
   fn();
-  return Number(process.hrtime.bigint() - t) / 1e6;
+  return msSince(t);
 }
 
 export function timeCore(rows = 2000, runs = 15, layout: 'multi-year' | 'annual' = 'multi-year'): CoreTiming {

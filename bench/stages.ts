@@ -16,6 +16,7 @@ import { collectInputs } from '../pipeline/collect';
 import { countPlan } from '../pipeline/counted-plan';
 import { readInputBytes } from '../pipeline/read';
 import { ensureCorpus } from './corpus';
+import { msSince, now } from './lib/clock';
 import { median } from './lib/median';
 
 export interface StagesTiming {
@@ -32,8 +33,6 @@ export interface StagesTiming {
 
 const WARM_ROUNDS = 2;
 
-const now = (): bigint => process.hrtime.bigint();
-const msSince = (t: bigint): number => Number(process.hrtime.bigint() - t) / 1e6;
 
 /** The sheet's first `rows` rows, and the merged ranges that start among them. */
 export function firstRows(grid: Grid, rows: number | 'all'): Grid {

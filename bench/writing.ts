@@ -26,6 +26,7 @@ import { processFile } from '../pipeline/process-file';
 import { packForTransfer, unpackTransfer, type PostedResult } from '../pipeline/transfer';
 import { writeOutputs } from '../pipeline/write/outputs';
 import { ensureCorpus } from './corpus';
+import { msSince, now } from './lib/clock';
 import { median } from './lib/median';
 
 export interface WritingTiming {
@@ -41,8 +42,6 @@ export interface WritingTiming {
 
 const WARM_ROUNDS = 1;
 
-const now = (): bigint => process.hrtime.bigint();
-const msSince = (t: bigint): number => Number(process.hrtime.bigint() - t) / 1e6;
 
 /** Every file of the inbox checked as a worker checks it, each result as the bytes of its copy to the main thread. */
 export async function postedResults(inbox: string): Promise<Buffer[]> {

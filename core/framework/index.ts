@@ -5,7 +5,6 @@ import { LEGACY_FRAMEWORK } from './legacy';
 import type { Framework } from './types';
 
 export * from './types';
-export * from './text';
 export * from './words';
 export * from './codes';
 export * from './current';

@@ -7,8 +7,8 @@ import type { FrameworkId, Source, TaxonRef } from '../schema';
 import { findTaxon, levelDepth, normaliseCode, parentCode, taxaAt } from './codes';
 import { CURRENT_FRAMEWORK } from './current';
 import { LEGACY_FRAMEWORK } from './legacy';
+import { compactSimilarity } from '../thai/fuzzy';
 import { compactText, normalizeText } from '../thai/text';
-import { similarity } from './text';
 import type { Framework, Taxon, TaxonLevel } from './types';
 import { COUNCIL_TYPE_WORDS, FRAMEWORK_SIGNALS, INTERCHANGEABLE_WORDS, LOCAL_GOVERNMENT, PREFIX_WORDS } from './words';
 
@@ -111,7 +111,7 @@ interface Score {
 function scoreTaxon(written: string, t: Taxon): number {
   let best = 0;
   for (const form of formsOf(t)) {
-    best = Math.max(best, similarity(written, form));
+    best = Math.max(best, compactSimilarity(written, form));
     // Dimension names are short; containment there would match generic phrases.
     if (t.level !== 'dimension' && isTruncation(written, form)) best = Math.max(best, MATCH_THRESHOLDS.truncatedScore);
   }

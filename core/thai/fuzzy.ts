@@ -53,9 +53,14 @@ export function levenshtein(a: string, b: string): number {
 
 /** 1 - distance / longer length over the compact forms: 1 = same text, 0 = nothing in common. */
 export function similarity(a: string, b: string): number {
-  const ca = compactText(a);
-  const cb = compactText(b);
-  const max = Math.max(ca.length, cb.length);
-  if (max === 0) return 1;
-  return 1 - levenshtein(ca, cb) / max;
+  return compactSimilarity(compactText(a), compactText(b));
+}
+
+/**
+ * similarity of two texts already in their compact forms: the framework matcher compacts a written
+ * name once and scores it against every taxon's forms, made compact once for the batch.
+ */
+export function compactSimilarity(a: string, b: string): number {
+  const max = Math.max(a.length, b.length);
+  return max === 0 ? 1 : 1 - levenshtein(a, b) / max;
 }

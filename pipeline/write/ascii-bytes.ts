@@ -19,10 +19,11 @@ export function ownBytes(text: string): Uint8Array {
 }
 
 /**
- * Bytes written many times over (a cell's opening tag, a field kept as bytes), in a buffer of their own
- * (ownBytes) with a view of them: AsciiBytes.prepared copies them four bytes at a time. A national
- * item sheet writes some fourteen million such runs of 8 to 20 bytes, and copying them byte by byte
- * (each a bounds-checked load and store) was a sixth of making the sheet.
+ * Bytes written many times over (a cell's opening tag, a field kept as bytes, a plan's place in each
+ * of its lines), in a buffer of their own (ownBytes) with a view of them: AsciiBytes.prepared copies
+ * them four bytes at a time. A national item sheet writes some fourteen million such runs of 8 to 20
+ * bytes, and copying them byte by byte (each a bounds-checked load and store) was a sixth of making
+ * the sheet.
  */
 export class PreparedBytes {
   readonly bytes: Uint8Array;
@@ -92,22 +93,6 @@ export class AsciiBytes {
     }
     this.room(3 * n);
     this.pos += this.buf.write(s, this.pos, 'utf8');
-  }
-
-  /** Bytes as they are (a plan's place and file in items.csv, encoded once for its lines). */
-  raw(bytes: Uint8Array): void {
-    const n = bytes.length;
-    this.room(n);
-    if (n > 32) {
-      this.buf.set(bytes, this.pos);
-      this.pos += n;
-      return;
-    }
-    // A few bytes (a cell's opening tag) by a loop: set() is a call into the runtime.
-    const buf = this.buf;
-    let p = this.pos;
-    for (let i = 0; i < n; i++) buf[p++] = bytes[i];
-    this.pos = p;
   }
 
   /**

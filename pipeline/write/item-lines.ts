@@ -52,10 +52,10 @@ type KeptFields = Record<(typeof KEPT_COLUMNS)[number], FieldBytes>;
 function writePlan(out: AsciiBytes, block: ItemBlock, years: readonly number[], kept: KeptFields): void {
   const { rows } = block;
   const budgets = new BudgetCursor(rows.budgets);
-  const place = Buffer.from(`${csvField(block.province)},${csvField(block.district)},${csvField(block.council)},${csvField(block.documentKind)},`, 'utf8');
-  const file = Buffer.from(`,${csvField(block.file)},`, 'utf8');
+  const place = new PreparedBytes(`${csvField(block.province)},${csvField(block.district)},${csvField(block.council)},${csvField(block.documentKind)},`);
+  const file = new PreparedBytes(`,${csvField(block.file)},`);
   for (let i = 0; i < rows.ref.length; i++, budgets.next()) {
-    out.raw(place);
+    out.prepared(place);
     kept.ref.write(out, rows.ref[i]);
     out.ascii(COMMA);
     kept.dimension.write(out, rows.dimension[i]);
@@ -73,7 +73,7 @@ function writePlan(out: AsciiBytes, block: ItemBlock, years: readonly number[], 
     }
     out.ascii(COMMA);
     kept.responsible.write(out, rows.responsible[i]);
-    out.raw(file);
+    out.prepared(file);
     kept.sheet.write(out, rows.sheet[i]);
     out.ascii(COMMA);
     kept.cell.write(out, rows.cell[i]);

@@ -5,6 +5,7 @@
 import {
   NO_BUDGET_PHRASES,
   ORG_TYPE_NAMES,
+  compactSimilarity,
   compactText,
   findYears,
   fiscalQuarterOf,
@@ -58,6 +59,9 @@ describe('normalizeText', () => {
     expect(normalizeText('<p>A&nbsp;&amp;&nbsp;B &lt;C&gt; &quot;D&quot; &#3585;&#x0E02;</p>')).toBe('A & B <C> "D" กข');
     expect(normalizeText('&amp;lt;')).toBe('&lt;');
     expect(normalizeText('<span>ข้อ</span>มูล')).toBe('ข้อมูล');
+    // As the framework matcher meets dimension and mission cells (seed 000).
+    expect(normalizeText('<p>๒.๓\u200B มาตรการ</p>\u00A0 ลด  การใช้')).toBe('๒.๓ มาตรการ ลด การใช้');
+    expect(normalizeText('a&nbsp;&amp;b')).toBe('a &b');
   });
 
   it('removes zero-width characters and soft hyphens', () => {
@@ -120,6 +124,8 @@ describe('compactText', () => {
     expect(compactText('มาตรการ NO Gift Policy')).toBe('มาตรการnogiftpolicy');
     expect(compactText(`<p>ไม่ใช้งบ${NBSP}ประมาณ${ZWSP}</p>`)).toBe('ไม่ใช้งบประมาณ');
     expect(compactText('ปี ๒๕๖7')).toBe('ปี2567');
+    expect(compactText('การบริหาร ราชการด้วย ความโปร่งใส')).toBe('การบริหารราชการด้วยความโปร่งใส');
+    expect(compactText('๒.๓ จิตส\u0E4D\u0E32นึก')).toBe('2.3จิตสำนึก');
   });
 });
 
@@ -756,6 +762,15 @@ describe('levenshtein / similarity', () => {
     const far = similarity('การสร้างวัฒนธรรมสุจริต', 'การยกระดับกลไกการตรวจสอบการดำเนินงานขององค์กรปกครองส่วนท้องถิ่น');
     expect(far).toBeLessThan(0.5);
     expect(far).toBeGreaterThanOrEqual(0);
+  });
+
+  it('scores texts already compact as they are (compactSimilarity, the framework matcher\'s)', () => {
+    expect(compactSimilarity('ดุลยพินิจ', 'ดุลยพินิจ')).toBe(1);
+    expect(compactSimilarity('ดุลยพินิจ', 'ดุลพินิจ')).toBeCloseTo(1 - 1 / 9);
+    expect(compactSimilarity('', '')).toBe(1);
+    expect(compactSimilarity('abc', 'xyz')).toBe(0);
+    // Not compacted again: a wrap space is a letter like any other here.
+    expect(compactSimilarity('ab c', 'abc')).toBe(0.75);
   });
 
   it('scores a mission name written with the council name close to the canonical one', () => {

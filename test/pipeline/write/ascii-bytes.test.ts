@@ -1,16 +1,14 @@
 import { AsciiBytes, ownBytes, PreparedBytes } from '../../../pipeline/write/ascii-bytes';
 
-const bytes = (s: string): Uint8Array => Buffer.from(s, 'utf8');
-
 describe('AsciiBytes', () => {
-  it('writes bytes of every length, short ones by a loop and long ones in one copy, growing its buffer as it goes', () => {
+  it('writes prepared bytes of every length, short ones in words and long ones in one copy, growing its buffer as it goes', () => {
     const out = new AsciiBytes(8);
-    const pieces = [0, 1, 5, 31, 32, 33, 100, 4000].map((n) => bytes('<c s="7" t="s"><v>'.repeat(n).slice(0, n)));
+    const pieces = [0, 1, 5, 31, 32, 33, 100, 4000].map((n) => new PreparedBytes('<c s="7" t="s"><v>'.repeat(n).slice(0, n)));
     let expected = '';
     for (const p of pieces) {
-      out.raw(p);
+      out.prepared(p);
       out.ascii('|');
-      expected += `${Buffer.from(p).toString('latin1')}|`;
+      expected += `${Buffer.from(p.bytes).toString('latin1')}|`;
     }
     expect(out.length).toBe(expected.length);
     expect(out.take().toString('latin1')).toBe(expected);
