@@ -68,6 +68,8 @@ export class SheetReader implements XmlHandlers, SheetCells {
   private type = 'n';
   private style = 0;
   private v = '';
+  /** The <v>'s number when sheet-data.ts read it as digits (cellDigits), else -1 and the value is `v`. */
+  private digits = -1;
   private f = '';
   private inline = '';
   private hasInline = false;
@@ -90,6 +92,7 @@ export class SheetReader implements XmlHandlers, SheetCells {
   }
 
   private valueOfCell(): CellValue {
+    if (this.digits >= 0) return this.valueOfDigits(this.digits);
     const { v } = this;
     if (this.hasInline && this.type !== 's') this.type = 'inlineStr'; // <is> without t="inlineStr": still text
     switch (this.type) {
@@ -113,15 +116,28 @@ export class SheetReader implements XmlHandlers, SheetCells {
         return v === '' ? null : isoToSerial(v) ?? v;
       default: {
         if (v.trim() === '') return null;
-        let n = Number(v);
-        if (!Number.isFinite(n)) return v;
-        if (this.style > 0 && this.ctx.dateXf[this.style]) {
-          if (this.ctx.date1904 && n >= 1) n += 1462; // same day, 1900 date system
-          this.dateCells.push(a1(this.rowIdx, this.col));
-        }
-        return n;
+        const n = Number(v);
+        return Number.isFinite(n) ? this.number(n) : v;
       }
     }
+  }
+
+  /** A cell of type s or n whose <v> is digits alone (cellDigits): what valueOfCell makes of their text. */
+  private valueOfDigits(n: number): CellValue {
+    if (this.type !== 's') return this.number(n);
+    const s = this.ctx.sharedStrings[n];
+    if (s === undefined) this.issues.push({ kind: 'shared-string-missing', cell: a1(this.rowIdx, this.col), value: String(n) });
+    return s === undefined || s === '' ? null : s;
+  }
+
+  /** A number cell's value: a date's serial in the 1900 system when its style shows a date. */
+  private number(n: number): number {
+    if (this.style > 0 && this.ctx.dateXf[this.style]) {
+      this.dateCells.push(a1(this.rowIdx, this.col));
+      // same day, 1900 date system
+      if (this.ctx.date1904 && n >= 1) return n + 1462;
+    }
+    return n;
   }
 
   // The rows and cells, as the handlers above and sheet-data.ts's direct reading both tell them.
@@ -143,21 +159,32 @@ export class SheetReader implements XmlHandlers, SheetCells {
   }
 
   startCell(type: string | undefined, style: string | undefined, at: string | undefined): void {
+    const ref = at !== undefined && at !== '' && parseRef(at);
+    this.startCellAt(type, style ? Number(style) : 0, ref ? REF.row : -1, ref ? REF.col : -1);
+  }
+
+  /** A cell at (row, col), or after the one before when col is -1 (no reference, or none the reader takes). */
+  startCellAt(type: string | undefined, style: number, row: number, col: number): void {
     this.inCell = true;
     this.type = type ?? 'n';
-    this.style = style ? Number(style) : 0;
+    this.style = style;
     this.v = this.f = this.inline = '';
+    this.digits = -1;
     this.hasInline = this.inIs = false;
     this.phonetic = 0;
-    if (at && parseRef(at)) {
-      if (!this.rowHasRef && this.rowCols.length === 0) this.rowIdx = REF.row;
-      this.col = REF.col;
+    if (col >= 0) {
+      if (!this.rowHasRef && this.rowCols.length === 0) this.rowIdx = row;
+      this.col = col;
     } else this.col = this.prevCol + 1;
     this.prevCol = this.col;
   }
 
   cellValue(text: string): void {
     this.v = text;
+  }
+
+  cellDigits(n: number): void {
+    this.digits = n;
   }
 
   cellFormula(text: string): void {

@@ -54,7 +54,7 @@ function readsDirectly(xml: string): boolean {
   const to = xml.indexOf('</sheetData>', from);
   const ignore = (): void => {};
   const sink: SheetCells = {
-    startRow: ignore, endRow: ignore, startCell: ignore, cellValue: ignore, cellFormula: ignore,
+    startRow: ignore, endRow: ignore, startCell: ignore, startCellAt: ignore, cellValue: ignore, cellDigits: ignore, cellFormula: ignore,
     startInline: ignore, inlineText: ignore, endInline: ignore, endCell: ignore,
   };
   return from >= '<sheetData>'.length && to >= 0 && scanSheetData(xml, from, to, sink);
@@ -135,6 +135,43 @@ describe('reading a sheet\'s rows straight from the XML', () => {
     ['the rest of the part damaged after good rows', ws('<row r="1"><c r="A1"><v>1</v></c></row>').replace('</mergeCells>', '</mergeCell>')],
   ])('gives what the general way gives for %s', (_what, xml) => {
     expectSame(xml);
+  });
+
+  /** How many cells of the rows were read in one pass (startCellAt), and how many the general way (startCell). */
+  function cellReadings(rows: string): { quick: number; general: number } {
+    const counts = { quick: 0, general: 0 };
+    const ignore = (): void => {};
+    const sink: SheetCells = {
+      startRow: ignore, endRow: ignore, startCell: () => counts.general++, startCellAt: () => counts.quick++, cellValue: ignore,
+      cellDigits: ignore, cellFormula: ignore, startInline: ignore, inlineText: ignore, endInline: ignore, endCell: ignore,
+    };
+    const xml = ws(rows);
+    const from = xml.indexOf('<sheetData>') + '<sheetData>'.length;
+    expect(scanSheetData(xml, from, xml.indexOf('</sheetData>'), sink)).toBe(true);
+    return counts;
+  }
+
+  it.each([
+    ['a shared string, a number, an empty styled cell and a style of several digits', '<row r="7"><c r="A7" s="1" t="s"><v>1</v></c><c r="B7" s="2"><v>45000</v></c><c r="C7" s="12"/><c r="AB7" t="n"><v>0</v></c><c r="XFD7" t="s"><v>3</v></c></row>', 5],
+    ['a shared string past the table (its index in the finding as written) and an empty one', '<row r="1"><c r="A1" t="s"><v>99</v></c><c r="B1" t="s"><v>2</v></c></row>', 2],
+    ['a date style, and a style past the table', '<row r="1"><c r="A1" s="2"><v>45000</v></c><c r="B1" s="40"><v>7</v></c></row>', 2],
+    ['cells of a row without r, and a later row naming an earlier one', '<row><c r="C3"><v>1</v></c><c r="D3"><v>2</v></c></row><row r="2"><c r="E2"><v>3</v></c></row><row r="3"><c r="A3"><v>4</v></c></row>', 4],
+    ['the largest number of fifteen digits', '<row r="1"><c r="A1"><v>999999999999999</v></c></row>', 1],
+    ['leading zeros, in a value, a style and a row', '<row r="1"><c r="A1" t="s"><v>01</v></c><c r="B1" s="01"><v>5</v></c><c r="C01"><v>5</v></c></row>', 0],
+    ['references the one pass does not take: lower case, four letters, row 0, eight digits', '<row r="1"><c r="a1"><v>1</v></c><c r="ABCD1"><v>1</v></c><c r="E0"><v>1</v></c><c r="F12345678"><v>1</v></c></row>', 0],
+    ['numbers it does not take: sixteen digits, a sign, a decimal, spaces, none', '<row r="1"><c r="A1"><v>1234567890123456</v></c><c r="B1"><v>-1</v></c><c r="C1"><v>1.5</v></c><c r="D1"><v> 1</v></c><c r="E1"><v></v></c><c r="F1"><v/></c></row>', 0],
+    ['attributes in another order, another type, another quote, more space, another attribute', '<row r="1"><c r="A1" t="s" s="1"><v>1</v></c><c r="B1" t="str"><v>1</v></c><c r=\'C1\'><v>1</v></c><c  r="D1"><v>1</v></c><c r="E1" s="1" cm="1"><v>1</v></c><c r="F1" t="s" ><v>1</v></c></row>', 0],
+    ['inline strings of one plain run, Thai and Latin, and an inline string in a styled cell', '<row r="2"><c r="A2" t="inlineStr"><is><t>โครงการ ๑</t></is></c><c r="B2" s="3" t="inlineStr"><is><t>x_x000D_y</t></is></c></row>', 2],
+    ['inline strings it does not take: a reference, a "]", a tab, empty, several runs, a preserved space, written empty', '<row r="2"><c r="A2" t="inlineStr"><is><t>a &amp; b</t></is></c><c r="B2" t="inlineStr"><is><t>[x]</t></is></c><c r="C2" t="inlineStr"><is><t>a\tb</t></is></c><c r="D2" t="inlineStr"><is><t></t></is></c><c r="E2" t="inlineStr"><is><t>a</t><t>b</t></is></c><c r="F2" t="inlineStr"><is><t xml:space="preserve"> a</t></is></c><c r="G2" t="inlineStr"/></row>', 0],
+    ['a formula, two values, and space between the value and the cell\'s end', '<row r="1"><c r="A1"><f>1+1</f><v>2</v></c><c r="B1"><v>1</v><v>2</v></c><c r="C1"><v>1</v> </c></row>', 0],
+  ])('reads in one pass only the cells Excel writes most, and as the general way reads them: %s', (_what, rows, quick) => {
+    expect(cellReadings(rows).quick).toBe(quick);
+    expectSame(ws(rows));
+  });
+
+  it('counts a shared string past the table once, naming its cell and its index as written', () => {
+    const { issues } = parseSheet(ws('<row r="4"><c r="B4" t="s"><v>12</v></c></row>'), context());
+    expect(issues).toEqual([{ kind: 'shared-string-missing', cell: 'B4', value: '12' }]);
   });
 
   it('refuses a cell past the limits as the general way does, and counts the workbook\'s cells once', () => {
