@@ -31,12 +31,12 @@
 import { a1, cellText, type Grid } from '../../core/grid';
 import { METADATA_SHEET } from '../../core/metadata-sheet';
 import { serialToIso } from './xlsx/dates';
+import { parseSharedStrings } from './xlsx/shared-strings';
 import { DEFAULT_SHEET_LIMITS, parseSheet, type SheetLimits } from './xlsx/sheet';
 import {
   decodePart,
   parseDateStyles,
   parseRels,
-  parseSharedStrings,
   parseWorkbook,
   relsPathOf,
   resolveTarget,

@@ -13,7 +13,7 @@
  * is read here is checked as the general scanner checks it (names, attribute values, texts, their
  * references, duplicate attributes, matching closing tags), by the same functions.
  */
-import { ATTRIBUTE, attributeValue, isSpace, nameAt, readAttribute, textBetween } from './xml-scan';
+import { ATTRIBUTE, attributeValue, isSpace, nameAt, readAttribute, textBetween, TEXT_END, textEnd } from './xml-scan';
 
 /** What the sheet's reader (sheet.ts) is told of <sheetData>'s content, in document order. */
 export interface SheetCells {
@@ -230,21 +230,17 @@ const T_OPEN = '><is><t>';
 const T_CLOSE = '</t></is></c>';
 
 /**
- * An inline string of one plain run from `at` (the `>` of its cell's tag) into CELL.text: text that
- * textBetween would take as it stands (no reference, no ']', control character, surrogate, U+FFFE
- * or U+FFFF), and not empty.
+ * An inline string of one run from `at` (the `>` of its cell's tag) into CELL.text, not empty: its
+ * text as textBetween reads it (references decoded), and false where textBetween refuses it.
  */
 function quickInline(xml: string, at: number, to: number): boolean {
   if (!xml.startsWith(T_OPEN, at)) return false;
   const from = at + T_OPEN.length;
-  let lt = from;
-  for (; lt < to; lt++) {
-    const c = xml.charCodeAt(lt);
-    if (c === 0x3c) break;
-    if (c < 0x20 || c === 0x26 || c === 0x5d || (c >= 0xd800 && (c <= 0xdfff || c >= 0xfffe))) return false;
-  }
+  const lt = textEnd(xml, from, to);
   if (lt === from || !xml.startsWith(T_CLOSE, lt)) return false;
-  CELL.text = xml.slice(from, lt);
+  const text = TEXT_END.plain ? xml.slice(from, lt) : textBetween(xml, from, lt);
+  if (text === null || text === '') return false;
+  CELL.text = text;
   CELL.end = lt + T_CLOSE.length;
   return CELL.end <= to;
 }
@@ -256,7 +252,7 @@ function quickInline(xml: string, at: number, to: number): boolean {
  * textElement) cut out each attribute value and the value's text, checked them and had them parsed
  * again by the reader: some 45 % of reading a plan's sheet. Anything else (other attributes or
  * another order, a lower-case or long reference, a leading zero, another type, whitespace, a formula,
- * a reference in a text, an inline string of other than one plain run) answers false before the sink
+ * an inline string of other than one run of text) answers false before the sink
  * hears of the cell, and the cell is read the general way, which reads these the same (the tests
  * compare every corpus sheet both ways).
  */

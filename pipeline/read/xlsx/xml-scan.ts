@@ -177,6 +177,26 @@ export function textBetween(xml: string, from: number, to: number): string | nul
   return decodeRefs(raw.indexOf('\r') < 0 ? raw : raw.replace(CR_LINE_END, '\n'));
 }
 
+/** What textEnd found: whether the text holds nothing textBetween would do more with than cut it out. */
+export const TEXT_END = { plain: true };
+
+/**
+ * Where the text from `from` ends: at the next '<', or `to`. TEXT_END.plain tells whether the text
+ * can be taken as it stands (no reference, CR or other control character but tab and line feed, ']'
+ * of a "]]>", surrogate, U+FFFE or U+FFFF); if not, textBetween decodes or refuses it.
+ */
+export function textEnd(xml: string, from: number, to: number): number {
+  let plain = true;
+  let k = from;
+  for (; k < to; k++) {
+    const c = xml.charCodeAt(k);
+    if (c === 0x3c) break;
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a) || c === 0x26 || c === 0x5d || (c >= 0xd800 && (c <= 0xdfff || c >= 0xfffe))) plain = false;
+  }
+  TEXT_END.plain = plain;
+  return k;
+}
+
 /** Entity and character references decoded; null for any other '&' or a code point XML does not allow. */
 function decodeRefs(raw: string): string | null {
   let amps = 0;

@@ -159,36 +159,6 @@ export function parseWorkbook(xml: string, part: string): WorkbookInfo {
   return info;
 }
 
-/** Shared strings: plain `<t>`, rich runs `<r><t>` concatenated, phonetic `<rPh>` left out. */
-export function parseSharedStrings(xml: string, part: string): string[] {
-  const out: string[] = [];
-  let inSi = false;
-  let inT = false;
-  let phonetic = 0;
-  let buf = '';
-  parseXml(xml, part, {
-    open(name) {
-      if (name === 'si') {
-        inSi = true;
-        buf = '';
-      } else if (inSi && name === 'rPh') phonetic++;
-      else if (inSi && name === 't' && phonetic === 0) inT = true;
-    },
-    close(name) {
-      if (name === 't') inT = false;
-      else if (name === 'rPh') phonetic = Math.max(0, phonetic - 1);
-      else if (name === 'si') {
-        out.push(unescapeXstring(buf));
-        inSi = false;
-      }
-    },
-    text(t) {
-      if (inT) buf += t;
-    },
-  });
-  return out;
-}
-
 /**
  * What a styles part holds besides the number and cell formats: passed over unread. Fonts, fills,
  * borders and the named styles' formats come before cellXfs; the named styles, their differential

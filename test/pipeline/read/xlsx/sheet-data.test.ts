@@ -112,6 +112,9 @@ describe('reading a sheet\'s rows straight from the XML', () => {
     ['a control character in a value and in an attribute', '<row r="1"><c r="A1" t="str"><v>a\u0001b</v></c></row>'],
     ['a control character in an attribute', '<row r="1" spans="1\u00012"><c r="A1"><v>1</v></c></row>'],
     ['an undefined entity', '<row r="1"><c r="A1" t="str"><v>&nbsp;</v></c></row>'],
+    ['an inline string the general way refuses: an undefined entity', '<row r="1"><c r="A1" t="inlineStr"><is><t>&nbsp;</t></is></c></row>'],
+    ['an inline string the general way refuses: a control character', '<row r="1"><c r="A1" t="inlineStr"><is><t>a\u0001b</t></is></c></row>'],
+    ['an inline string the general way refuses: "]]>"', '<row r="1"><c r="A1" t="inlineStr"><is><t>a]]>b</t></is></c></row>'],
     ['an attribute without whitespace before it, and one without a value', '<row r="1"s="2"><c r="A1"><v>1</v></c></row><row r="3"><c r/></row>'],
     ['a "<" in an attribute value', '<row r="1" spans="<"><c r="A1"><v>1</v></c></row>'],
   ])('leaves to the general way %s', (_what, rows) => {
@@ -161,8 +164,8 @@ describe('reading a sheet\'s rows straight from the XML', () => {
     ['references the one pass does not take: lower case, four letters, row 0, eight digits', '<row r="1"><c r="a1"><v>1</v></c><c r="ABCD1"><v>1</v></c><c r="E0"><v>1</v></c><c r="F12345678"><v>1</v></c></row>', 0],
     ['numbers it does not take: sixteen digits, a sign, a decimal, spaces, none', '<row r="1"><c r="A1"><v>1234567890123456</v></c><c r="B1"><v>-1</v></c><c r="C1"><v>1.5</v></c><c r="D1"><v> 1</v></c><c r="E1"><v></v></c><c r="F1"><v/></c></row>', 0],
     ['attributes in another order, another type, another quote, more space, another attribute', '<row r="1"><c r="A1" t="s" s="1"><v>1</v></c><c r="B1" t="str"><v>1</v></c><c r=\'C1\'><v>1</v></c><c  r="D1"><v>1</v></c><c r="E1" s="1" cm="1"><v>1</v></c><c r="F1" t="s" ><v>1</v></c></row>', 0],
-    ['inline strings of one plain run, Thai and Latin, and an inline string in a styled cell', '<row r="2"><c r="A2" t="inlineStr"><is><t>โครงการ ๑</t></is></c><c r="B2" s="3" t="inlineStr"><is><t>x_x000D_y</t></is></c></row>', 2],
-    ['inline strings it does not take: a reference, a "]", a tab, empty, several runs, a preserved space, written empty', '<row r="2"><c r="A2" t="inlineStr"><is><t>a &amp; b</t></is></c><c r="B2" t="inlineStr"><is><t>[x]</t></is></c><c r="C2" t="inlineStr"><is><t>a\tb</t></is></c><c r="D2" t="inlineStr"><is><t></t></is></c><c r="E2" t="inlineStr"><is><t>a</t><t>b</t></is></c><c r="F2" t="inlineStr"><is><t xml:space="preserve"> a</t></is></c><c r="G2" t="inlineStr"/></row>', 0],
+    ['inline strings of one run: Thai and Latin, in a styled cell, with references, a "]", a tab, a CR LF', '<row r="2"><c r="A2" t="inlineStr"><is><t>โครงการ ๑</t></is></c><c r="B2" s="3" t="inlineStr"><is><t>x_x000D_y</t></is></c><c r="C2" t="inlineStr"><is><t>&lt;p&gt;a &amp; b&#3585;</t></is></c><c r="D2" t="inlineStr"><is><t>[x]</t></is></c><c r="E2" t="inlineStr"><is><t>a\tb\r\nc</t></is></c></row>', 5],
+    ['inline strings it does not take: empty, several runs, a preserved space, written empty', '<row r="2"><c r="D2" t="inlineStr"><is><t></t></is></c><c r="E2" t="inlineStr"><is><t>a</t><t>b</t></is></c><c r="F2" t="inlineStr"><is><t xml:space="preserve"> a</t></is></c><c r="G2" t="inlineStr"/></row>', 0],
     ['a formula, two values, and space between the value and the cell\'s end', '<row r="1"><c r="A1"><f>1+1</f><v>2</v></c><c r="B1"><v>1</v><v>2</v></c><c r="C1"><v>1</v> </c></row>', 0],
   ])('reads in one pass only the cells Excel writes most, and as the general way reads them: %s', (_what, rows, quick) => {
     expect(cellReadings(rows).quick).toBe(quick);
