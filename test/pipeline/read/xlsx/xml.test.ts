@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parseDateStyles, parseWithSaxes, parseXml, StopParsing, type PartReading, type XmlHandlers } from '../../../../pipeline/read/xlsx/xml';
+import { parseDateStyles, parseWithSaxes, parseXml, resolveTarget, resolveTargetGeneral, StopParsing, type PartReading, type XmlHandlers } from '../../../../pipeline/read/xlsx/xml';
 import { replay } from '../../../../pipeline/read/xlsx/xml-events';
 import { scanPart } from '../../../../pipeline/read/xlsx/xml-scan';
 import { buildSamples } from '../../../../samples/build';
@@ -337,5 +337,25 @@ describe('reading only what a part is read for (PartReading)', () => {
     expect(events(parseXml, xml, reading).at(-1)).toBe('</cellXfs');
     expect(events(parseWithSaxes, xml, reading)).toEqual(events(parseXml, xml, reading));
     expect(parseDateStyles(xml, 'xl/styles.xml')).toEqual([false, true, false, true]);
+  });
+});
+
+describe('resolveTarget', () => {
+  it.each([
+    ['', 'xl/workbook.xml', 'xl/workbook.xml'],
+    ['xl/workbook.xml', 'worksheets/sheet1.xml', 'xl/worksheets/sheet1.xml'],
+    ['xl/workbook.xml', 'sharedStrings.xml', 'xl/sharedStrings.xml'],
+    ['xl/workbook.xml', '/xl/styles.xml', 'xl/styles.xml'],
+    ['xl/workbook.xml', '../customXml/item1.xml', 'customXml/item1.xml'],
+    ['xl/workbook.xml', './worksheets/./sheet2.xml', 'xl/worksheets/sheet2.xml'],
+    ['xl/workbook.xml', 'worksheets\\sheet3.xml', 'xl/worksheets/sheet3.xml'],
+    ['xl/workbook.xml', 'worksheets/%E0%B8%81.xml', 'xl/worksheets/ก.xml'],
+    ['xl/workbook.xml', 'worksheets/bad%zz.xml', 'xl/worksheets/bad%zz.xml'],
+    ['a//b.xml', 'c.xml', 'a//c.xml'],
+    ['xl/workbook.xml', 'worksheets//sheet1.xml', 'xl/worksheets/sheet1.xml'],
+    ['xl/workbook.xml', 'sheet', 'xl/sheet'],
+  ])('against the part %j, the target %s is %s, both ways', (from, target, expected) => {
+    expect(resolveTarget(from, target)).toBe(expected);
+    expect(resolveTargetGeneral(from, target)).toBe(expected);
   });
 });
