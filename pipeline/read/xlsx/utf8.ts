@@ -32,6 +32,11 @@ export function decodeUtf8Bmp(bytes: Uint8Array): string | null {
     if (c < 0x80) {
       out[j++] = c;
       i++;
+    } else if (c === 0xe0 && i + 2 < n && (buf[i + 1] & 0xfe) === 0xb8 && (buf[i + 2] & 0xc0) === 0x80) {
+      // Thai (U+0E00-U+0E7F: E0 B8 xx and E0 B9 xx), most of a plan's text: no overlong form or
+      // surrogate to rule out.
+      out[j++] = 0x0e00 | ((buf[i + 1] & 0x01) << 6) | (buf[i + 2] & 0x3f);
+      i += 3;
     } else if (c >= 0xe0 && c < 0xf0) {
       if (i + 2 >= n) return null;
       const c1 = buf[i + 1];

@@ -23,6 +23,17 @@ describe('decodeUtf8Bmp', () => {
     }
   });
 
+  it('decodes every sequence of the Thai block\'s lead bytes as TextDecoder does, and refuses a bad last byte', () => {
+    for (const second of [0xb8, 0xb9]) {
+      for (let third = 0x80; third <= 0xbf; third++) {
+        const b = bytes(0x61, 0xe0, second, third, 0x62);
+        expect(decodeUtf8Bmp(b)).toBe(textDecoder(b));
+      }
+      for (const third of [0x41, 0xc0, 0xe0]) expect(decodeUtf8Bmp(bytes(0xe0, second, third))).toBeNull();
+      expect(decodeUtf8Bmp(bytes(0x61, 0xe0, second))).toBeNull();
+    }
+  });
+
   it('drops a UTF-8 byte order mark, as TextDecoder does', () => {
     expect(decodeUtf8Bmp(bytes(0xef, 0xbb, 0xbf, 0x3c, 0x61, 0x2f, 0x3e))).toBe('<a/>');
     expect(decodeUtf8Bmp(utf8('\uFEFFกข'))).toBe('กข');
