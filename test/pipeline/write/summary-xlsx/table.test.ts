@@ -44,6 +44,35 @@ describe('SheetWriter tables whose rows are made on demand', () => {
     expect(widths([[null, null, 'ค'.repeat(80), null], [null, null, 'x', null]])).toEqual([7, 10, 60, 7]);
   });
 
+  it('numbers each text once, in the order first met, and counts every use, whether a column repeats a few texts or has thousands', () => {
+    const cols: Table['columns'] = [
+      { header: 'ลำดับ', kind: 'text' },
+      { header: 'ชื่อโครงการ', kind: 'long' },
+      { header: 'ช่อง', kind: 'text' },
+    ];
+    // A few refs met again and again but seldom twice in a row, 3,000 titles (more than a column's own
+    // table keeps), cells that come back, a title met again long after it left the column's table, and
+    // a number that is not finite (written as text).
+    const values: Row['values'][] = Array.from({ length: 3000 }, (_, i) => [String(1 + ((i * 7) % 5)), `โครงการที่ ${i}`, `C${5 + (i % 40)}`]);
+    values.push(['1', 'โครงการที่ 3', Number.NaN], ['2', 'โครงการที่ 2999', 'C5']);
+    const strings = new SharedStrings();
+    const w = new SheetWriter(new Styles(FONT_NAME, FONT_SIZE));
+    w.table({ columns: cols, rows: values.map((v) => ({ values: v })) });
+    const sheet = [...w.xml(strings)].map((p) => (typeof p === 'string' ? p : Buffer.from(p).toString('latin1'))).join('');
+    const sst = [...strings.xml()].join('');
+    const list = [...sst.matchAll(/<si><t[^>]*>([^<]*)<\/t><\/si>/g)].map((m) => m[1]);
+    const ids = [...sheet.matchAll(/t="s"><v>(\d+)<\/v>/g)].map((m) => Number(m[1]));
+    // Every cell's text, headers first, row by row.
+    const texts = [...cols.map((c) => c.header), ...values.flatMap((v) => v.map((x) => String(x)))];
+    expect(ids.map((id) => list[id])).toEqual(texts);
+    // Numbers given in the order the texts are first met: 0, 1, 2 … with no gap.
+    let next = 0;
+    for (const id of ids) if (id === next) next++; else expect(id).toBeLessThan(next);
+    expect(next).toBe(list.length);
+    expect(list.length).toBe(new Set(texts).size);
+    expect(sst).toContain(`count="${texts.length}" uniqueCount="${list.length}"`);
+  });
+
   it('refuses rows that change between measuring and writing', () => {
     let calls = 0;
     expect(() => sheetXml({ columns, rows: () => rows.slice(0, 10 + calls++) })).toThrow(/gave 11 rows to write and 10 to measure/);
