@@ -89,6 +89,9 @@ const MAY_NAME_PROVINCE = /จังหวัด|จ\./;
 
 const addressMentionsKept = memoOfString(addressMentionsOnce);
 
+/** What a council mention or an address needs (MAY_NAME_COUNCIL or MAY_NAME_PROVINCE), in one pattern. */
+const MAY_NAME_PLACE = new RegExp(`${MAY_NAME_COUNCIL.source}|${MAY_NAME_PROVINCE.source}`);
+
 function addressMentionsOnce(text: string): { district: string | null; province: string }[] {
   const out: { district: string | null; province: string }[] = [];
   const re = /(?:(?:อำเภอ|อ\.)\s*([ก-๙]+)\s*)?(?:จังหวัด|จ\.)\s*([ก-๙][ก-๙\s]{1,30})/g;
@@ -108,6 +111,8 @@ export function collectMentions(grid: Grid): Mention[] {
   const mentions: Mention[] = [];
   for (let row = 0; row < grid.rows.length; row++) {
     for (const { col, text } of rowText(grid, row)) {
+      // Most cells name no place: one scan for what either kind of mention needs rules them out.
+      if (!MAY_NAME_PLACE.test(text)) continue;
       const councils = councilMentions(text);
       const addresses = addressMentions(text);
       // Most cells name nothing: their source is made only for a mention (one, shared by the cell's mentions).

@@ -9,7 +9,7 @@ import { findHeaderBlocks } from '../../core/detect';
 import { a1, columnLetter, makeGrid } from '../../core/grid';
 import { isGroupLabel, labelForm, mayBeTitleLabel, roleOfLabel } from '../../core/layouts/headers';
 import { isDimensionHeading, isMissionHeading } from '../../core/parse/headings';
-import { addressMentions, councilMentions } from '../../core/parse/metadata';
+import { addressMentions, collectMentions, councilMentions } from '../../core/parse/metadata';
 import { isSummaryLabel, parseStatedCount } from '../../core/parse/summary';
 import { excelError } from '../../core/rules/formula-error';
 import type { Item } from '../../core/schema';
@@ -222,6 +222,22 @@ describe('mentions', () => {
     // A common noun after the type, one letter, or nothing at all names no council.
     expect(councilMentions('องค์การบริหารส่วนตำบลทุกแห่ง และ ทต. ก')).toEqual([]);
     expect(councilMentions('โครงการของเทศบาลตำบล')).toEqual([]);
+  });
+
+  it('are collected from every cell that names a council, an address or both, and from no other', () => {
+    const grid = makeGrid('แผน', [
+      ['แผนปฏิบัติการ', 'ทต.บ้านนา', null, 42],
+      ['อ.ท่ายาง จ.เพชรบุรี', 'จัดทำแผน', 'อบต.หนองแวง อำเภอเมือง จังหวัดเพชรบุรี'],
+      ['จ.', 'ท', 'ผู้รับผิดชอบตามหลัก'],
+    ]);
+    expect(collectMentions(grid).map((m) => [m.kind, m.value, m.source.cell])).toEqual([
+      ['council', 'เทศบาลตำบลบ้านนา', 'B1'],
+      ['district', 'ท่ายาง', 'A2'],
+      ['province', 'เพชรบุรี', 'A2'],
+      ['council', 'องค์การบริหารส่วนตำบลหนองแวง', 'C2'],
+      ['district', 'เมือง', 'C2'],
+      ['province', 'เพชรบุรี', 'C2'],
+    ]);
   });
 
   it('find districts and provinces by จังหวัด or จ.', () => {
