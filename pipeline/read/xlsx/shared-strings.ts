@@ -5,7 +5,7 @@
  */
 import { OPEN, release } from './xml-events';
 import { parseXml, unescapeXstring } from './xml';
-import { FAST_MAX_CHARS, isSpace, scanPart, textBetween, TEXT_END, textEnd } from './xml-scan';
+import { FAST_MAX_CHARS, isSpace, scanPart, TEXT_TO_TAG, textToTag } from './xml-scan';
 
 /** Shared strings: plain `<t>`, rich runs `<r><t>` concatenated, phonetic `<rPh>` left out. */
 export function parseSharedStrings(xml: string, part: string): string[] {
@@ -68,10 +68,9 @@ function plainStrings(xml: string, at: number, out: string[]): number {
     if (xml.startsWith(T_OPEN, from)) from += T_OPEN.length;
     else if (xml.startsWith(T_OPEN_PRESERVED, from)) from += T_OPEN_PRESERVED.length;
     else return i;
-    const lt = textEnd(xml, from, n);
-    if (!xml.startsWith(SI_CLOSE, lt)) return i;
-    const text = TEXT_END.plain ? xml.slice(from, lt) : textBetween(xml, from, lt);
-    if (text === null) return i;
+    const text = textToTag(xml, from, n);
+    const lt = TEXT_TO_TAG.end;
+    if (text === null || !xml.startsWith(SI_CLOSE, lt)) return i;
     out.push(unescapeXstring(text));
     i = lt + SI_CLOSE.length;
   }

@@ -13,7 +13,7 @@
  * is read here is checked as the general scanner checks it (names, attribute values, texts, their
  * references, duplicate attributes, matching closing tags), by the same functions.
  */
-import { ATTRIBUTE, attributeValue, isSpace, nameAt, readAttribute, textBetween, TEXT_END, textEnd } from './xml-scan';
+import { ATTRIBUTE, attributeValue, isSpace, nameAt, readAttribute, textBetween, TEXT_TO_TAG, textToTag } from './xml-scan';
 
 /** What the sheet's reader (sheet.ts) is told of <sheetData>'s content, in document order. */
 export interface SheetCells {
@@ -235,11 +235,9 @@ const T_CLOSE = '</t></is></c>';
  */
 function quickInline(xml: string, at: number, to: number): boolean {
   if (!xml.startsWith(T_OPEN, at)) return false;
-  const from = at + T_OPEN.length;
-  const lt = textEnd(xml, from, to);
-  if (lt === from || !xml.startsWith(T_CLOSE, lt)) return false;
-  const text = TEXT_END.plain ? xml.slice(from, lt) : textBetween(xml, from, lt);
-  if (text === null || text === '') return false;
+  const text = textToTag(xml, at + T_OPEN.length, to);
+  const lt = TEXT_TO_TAG.end;
+  if (text === null || text === '' || !xml.startsWith(T_CLOSE, lt)) return false;
   CELL.text = text;
   CELL.end = lt + T_CLOSE.length;
   return CELL.end <= to;

@@ -98,9 +98,7 @@ export class SheetReader implements XmlHandlers, SheetCells {
     switch (this.type) {
       case 's': {
         const idx = Number(v);
-        const s = v !== '' && Number.isInteger(idx) ? this.ctx.sharedStrings[idx] : undefined;
-        if (s === undefined && v.trim() !== '') this.issues.push({ kind: 'shared-string-missing', cell: a1(this.rowIdx, this.col), value: v.trim() });
-        return s === undefined || s === '' ? null : s;
+        return this.sharedString(v !== '' && Number.isInteger(idx) ? idx : -1, v);
       }
       case 'inlineStr': {
         const s = unescapeXstring(this.hasInline ? this.inline : v);
@@ -124,9 +122,19 @@ export class SheetReader implements XmlHandlers, SheetCells {
 
   /** A cell of type s or n whose <v> is digits alone (cellDigits): what valueOfCell makes of their text. */
   private valueOfDigits(n: number): CellValue {
-    if (this.type !== 's') return this.number(n);
-    const s = this.ctx.sharedStrings[n];
-    if (s === undefined) this.issues.push({ kind: 'shared-string-missing', cell: a1(this.rowIdx, this.col), value: String(n) });
+    return this.type === 's' ? this.sharedString(n, n) : this.number(n);
+  }
+
+  /**
+   * The shared string at `index` (-1: the value names none); a string past the table is an issue,
+   * with the value as written (`written`), unless it is blank.
+   */
+  private sharedString(index: number, written: string | number): CellValue {
+    const s = index >= 0 ? this.ctx.sharedStrings[index] : undefined;
+    if (s === undefined) {
+      const value = String(written).trim();
+      if (value !== '') this.issues.push({ kind: 'shared-string-missing', cell: a1(this.rowIdx, this.col), value });
+    }
     return s === undefined || s === '' ? null : s;
   }
 

@@ -177,15 +177,16 @@ export function textBetween(xml: string, from: number, to: number): string | nul
   return decodeRefs(raw.indexOf('\r') < 0 ? raw : raw.replace(CR_LINE_END, '\n'));
 }
 
-/** What textEnd found: whether the text holds nothing textBetween would do more with than cut it out. */
-export const TEXT_END = { plain: true };
+/** Where the text textToTag read ends: at its next '<', or at `to`. */
+export const TEXT_TO_TAG = { end: 0 };
 
 /**
- * Where the text from `from` ends: at the next '<', or `to`. TEXT_END.plain tells whether the text
- * can be taken as it stands (no reference, CR or other control character but tab and line feed, ']'
- * of a "]]>", surrogate, U+FFFE or U+FFFF); if not, textBetween decodes or refuses it.
+ * The text from `from` to the next '<' (or `to`), as textBetween reads it, and where it ends
+ * (TEXT_TO_TAG.end), in one pass: a text with nothing textBetween would do more with than cut it out
+ * (a reference, a CR or other control character but tab and line feed, the ']' of a "]]>", a
+ * surrogate, U+FFFE or U+FFFF) is cut out where it stands.
  */
-export function textEnd(xml: string, from: number, to: number): number {
+export function textToTag(xml: string, from: number, to: number): string | null {
   let plain = true;
   let k = from;
   for (; k < to; k++) {
@@ -193,8 +194,8 @@ export function textEnd(xml: string, from: number, to: number): number {
     if (c === 0x3c) break;
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a) || c === 0x26 || c === 0x5d || (c >= 0xd800 && (c <= 0xdfff || c >= 0xfffe))) plain = false;
   }
-  TEXT_END.plain = plain;
-  return k;
+  TEXT_TO_TAG.end = k;
+  return plain ? xml.slice(from, k) : textBetween(xml, from, k);
 }
 
 /** Entity and character references decoded; null for any other '&' or a code point XML does not allow. */

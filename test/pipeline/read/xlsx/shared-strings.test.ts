@@ -3,22 +3,10 @@
  * the general way reads (every element as an event), errors included, and every part with anything
  * else among its strings must be left to the general way.
  */
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { parseSharedStrings, parseSharedStringsDirect, parseSharedStringsGeneral } from '../../../../pipeline/read/xlsx/shared-strings';
-import { ensureCorpus } from '../../../../bench/corpus';
-import { buildSamples } from '../../../../samples/build';
-import { xmlParts } from '../../../helpers/xml-parts';
+import { sampleAndCorpusParts } from '../../../helpers/xml-parts';
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sujarit-shared-strings-'));
-
-beforeAll(async () => {
-  await buildSamples(path.join(tmp, 'samples'));
-  ensureCorpus(120, path.join(tmp, 'corpus'));
-}, 120000);
-
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const partsOfWorkbooks = sampleAndCorpusParts();
 
 const PART = 'xl/sharedStrings.xml';
 
@@ -41,8 +29,7 @@ const sst = (strings: string, around = ''): string =>
 describe('reading the shared strings straight from the XML', () => {
   it('gives what the general way gives for every workbook of the sample province and of a bench corpus, reading nearly all directly', () => {
     // The zip's names as its central directory keeps them: lower case.
-    const wanted = (name: string): boolean => name === PART.toLowerCase();
-    const parts = [...xmlParts(path.join(tmp, 'samples'), wanted), ...xmlParts(path.join(tmp, 'corpus'), wanted)];
+    const parts = partsOfWorkbooks((name) => name === PART.toLowerCase());
     expect(parts.length).toBeGreaterThan(50);
     for (const xml of parts) expectSame(xml);
     const direct = parts.filter((xml) => parseSharedStringsDirect(xml, PART) !== null).length;

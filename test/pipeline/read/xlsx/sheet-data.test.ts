@@ -3,23 +3,11 @@
  * way gives (every element as an event, xml.ts), errors included, and leave to the general way
  * every sheet with anything else in its rows.
  */
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { DEFAULT_SHEET_LIMITS, parseSheet, parseSheetGeneral, type SheetContext, type SheetLimits } from '../../../../pipeline/read/xlsx/sheet';
 import { scanSheetData, type SheetCells } from '../../../../pipeline/read/xlsx/sheet-data';
-import { ensureCorpus } from '../../../../bench/corpus';
-import { buildSamples } from '../../../../samples/build';
-import { xmlParts } from '../../../helpers/xml-parts';
+import { sampleAndCorpusParts } from '../../../helpers/xml-parts';
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sujarit-sheet-data-'));
-
-beforeAll(async () => {
-  await buildSamples(path.join(tmp, 'samples'));
-  ensureCorpus(120, path.join(tmp, 'corpus'));
-}, 120000);
-
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const partsOfWorkbooks = sampleAndCorpusParts();
 
 const SHARED = ['ยุทธศาสตร์', 'โครงการ ๑', '', 'x & y'];
 
@@ -61,14 +49,14 @@ function readsDirectly(xml: string): boolean {
 }
 
 /** Every worksheet part of the workbooks under `dir`. */
-const worksheets = (dir: string): string[] => xmlParts(dir, (name) => /^xl\/worksheets\/[^/]+\.xml$/.test(name));
+const isWorksheet = (name: string): boolean => /^xl\/worksheets\/[^/]+\.xml$/.test(name);
 
 const ws = (rows: string, around = ''): string =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<worksheet xmlns="urn:s" xmlns:x14ac="urn:x">${around}<sheetData>${rows}</sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>`;
 
 describe('reading a sheet\'s rows straight from the XML', () => {
   it('gives what the general way gives for every sheet of the sample province and of a bench corpus, reading nearly all of them directly', () => {
-    const sheets = [...worksheets(path.join(tmp, 'samples')), ...worksheets(path.join(tmp, 'corpus'))];
+    const sheets = partsOfWorkbooks(isWorksheet);
     expect(sheets.length).toBeGreaterThan(100);
     for (const xml of sheets) expectSame(xml);
     // The corpus writes seven workbooks in ten as Excel saves them, the rest as scripts export them.
