@@ -46,8 +46,10 @@ describe('AsciiBytes', () => {
     expect(out.take().toString('utf8')).toBe('"มิติที่ 1",');
   });
 
-  it('writes numbers as String() does, whole numbers digit by digit and the rest through String()', () => {
-    const numbers = [0, 7, 10, 99, 100, 12345, 2_147_483_647, 2_147_483_648, -1, -0, 0.5, 1234.56, 1e21, Number.MAX_SAFE_INTEGER];
+  it('writes numbers as String() does, whole numbers two digits at a time and the rest through String()', () => {
+    // Each power of ten and the numbers either side of it: every count of digits, where a pair starts and ends.
+    const edges = Array.from({ length: 10 }, (_, k) => 10 ** k).flatMap((p) => [p - 1, p, p + 1, 2 * p + 3]);
+    const numbers = [...edges, 7, 42, 12345, 900_009, 2_147_483_647, 2_147_483_648, -1, -0, 0.5, 1234.56, 1e21, Number.MAX_SAFE_INTEGER];
     const out = new AsciiBytes(4);
     for (const n of numbers) {
       out.number(n);
