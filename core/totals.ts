@@ -29,17 +29,6 @@ export function zeroByKind(): Record<ItemKind, number> {
   return byKind;
 }
 
-export function emptyTally(): Tally {
-  return {
-    items: 0,
-    byKind: zeroByKind(),
-    budgetByYear: {},
-    plannedByYear: {},
-    quarters: [0, 0, 0, 0],
-    budget: 0,
-  };
-}
-
 /** One year's running sums while items are tallied. */
 interface YearSum {
   year: number | null;
@@ -54,7 +43,8 @@ interface YearSum {
  * of a tally.
  */
 function yearSum(years: YearSum[], year: number | null): YearSum {
-  for (const y of years) {
+  for (let i = 0; i < years.length; i++) {
+    const y = years[i];
     if (y.year === year || (y.year !== y.year && year !== year)) return y;
   }
   const y: YearSum = { year, baht: 0, planned: 0 };
@@ -71,30 +61,52 @@ function keyOf(y: YearSum): string {
  * written into the records at the end, in the order the years were first met (the records' keys
  * are years, and an object keyed by numbers is slow to update budget by budget). Each sum adds
  * the same amounts in the same order as adding into the records would.
+ *
+ * The counts run in local variables, the loops are indexed, and the Tally is made at the end: with
+ * its fields updated one by one in for-of loops, TurboFan took 24 ms to compile this small function
+ * (half of it escape analysis), 11 ms now (`--turbo-stats`, one thread), and every thread of a run
+ * compiles it.
  */
 export function tally(items: readonly Item[]): Tally {
-  const t = emptyTally();
+  let count = 0;
+  let budget = 0;
+  let q1 = 0;
+  let q2 = 0;
+  let q3 = 0;
+  let q4 = 0;
+  const byKind = zeroByKind();
   const years: YearSum[] = [];
   const planned: YearSum[] = [];
-  for (const item of items) {
-    t.items++;
-    t.byKind[item.kind]++;
-    for (const b of item.budgets) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    count++;
+    byKind[item.kind]++;
+    for (let j = 0; j < item.budgets.length; j++) {
+      const b = item.budgets[j];
       const y = yearSum(years, b.year);
       if (b.status === 'amount') {
         y.baht += b.amount;
-        t.budget += b.amount;
+        budget += b.amount;
       }
       if (b.status === 'amount' || b.status === 'no-budget') {
         if (y.planned === 0) planned.push(y);
         y.planned++;
       }
     }
-    for (const q of item.quarters) if (q.ticked) t.quarters[q.q - 1]++;
+    for (let j = 0; j < item.quarters.length; j++) {
+      const q = item.quarters[j];
+      if (!q.ticked) continue;
+      if (q.q === 1) q1++;
+      else if (q.q === 2) q2++;
+      else if (q.q === 3) q3++;
+      else if (q.q === 4) q4++;
+    }
   }
-  for (const y of years) t.budgetByYear[keyOf(y)] = y.baht;
-  for (const y of planned) t.plannedByYear[keyOf(y)] = y.planned;
-  return t;
+  const budgetByYear: Record<string, number> = {};
+  for (const y of years) budgetByYear[keyOf(y)] = y.baht;
+  const plannedByYear: Record<string, number> = {};
+  for (const y of planned) plannedByYear[keyOf(y)] = y.planned;
+  return { items: count, byKind, budgetByYear, plannedByYear, quarters: [q1, q2, q3, q4], budget };
 }
 
 export function computeTotals(doc: PlanDocument): DocTotals {

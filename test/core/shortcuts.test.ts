@@ -297,9 +297,19 @@ describe('totals', () => {
     expect(t.budget).toBe(0.1 + 5 + 0.2);
     expect(t.byKind).toEqual({ โครงการ: 1, มาตรการ: 1, กิจกรรม: 0, อื่น: 0 });
     expect(t.quarters).toEqual([0, 2, 0, 0]);
+    // The fields in the order the summaries write them.
+    expect(Object.keys(t)).toEqual(['items', 'byKind', 'budgetByYear', 'plannedByYear', 'quarters', 'budget']);
     const totals = computeTotals({ items } as never);
     expect(Object.keys(totals.byDimension)).toEqual(['1', '2']);
     expect(totals.byDimension['2'].items).toBe(1);
+  });
+
+  it('count each ticked quarter in its own place, and no unticked one', () => {
+    const ticks = (qs: [number, boolean][]) => ({ ...item('กิจกรรม', '1', []), quarters: qs.map(([q, ticked]) => ({ q, ticked })) }) as unknown as Item;
+    const t = tally([ticks([[1, true], [3, true], [4, false]]), ticks([[4, true], [3, true], [2, false]]), ticks([])]);
+    expect(t.quarters).toEqual([1, 0, 2, 1]);
+    expect(t.items).toBe(3);
+    expect(t.byKind.กิจกรรม).toBe(3);
   });
 });
 
