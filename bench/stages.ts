@@ -16,6 +16,7 @@ import { collectInputs } from '../pipeline/collect';
 import { countPlan } from '../pipeline/counted-plan';
 import { readInputBytes } from '../pipeline/read';
 import { ensureCorpus } from './corpus';
+import { optionValue } from './lib/args';
 import { msSince, now } from './lib/clock';
 import { median } from './lib/median';
 
@@ -32,7 +33,6 @@ export interface StagesTiming {
 }
 
 const WARM_ROUNDS = 2;
-
 
 /** The sheet's first `rows` rows, and the merged ranges that start among them. */
 export function firstRows(grid: Grid, rows: number | 'all'): Grid {
@@ -104,11 +104,7 @@ export function stagesLine(t: StagesTiming): string {
 }
 
 if (require.main === module) {
-  const value = (name: string): string | undefined => {
-    const i = process.argv.indexOf(name);
-    return i > 0 ? process.argv[i + 1] : undefined;
-  };
-  const councils = Number(value('--councils') ?? 1000);
-  const rounds = Number(value('--rounds') ?? 5);
+  const councils = Number(optionValue('--councils') ?? 1000);
+  const rounds = Number(optionValue('--rounds') ?? 5);
   timeStages(ensureCorpus(councils).inbox, { rounds }).then((t) => process.stdout.write(`${stagesLine(t)}\n`));
 }

@@ -10,6 +10,7 @@
  */
 import { readInputBytes } from '../pipeline/read';
 import { bigPlanGrid } from './core';
+import { optionValue } from './lib/args';
 import { msSince, now } from './lib/clock';
 import { median } from './lib/median';
 import { stylesXml, writeXlsx } from './lib/xlsx';
@@ -48,6 +49,5 @@ export function stylesLine(t: StylesTiming[]): string {
 }
 
 if (require.main === module) {
-  const i = process.argv.indexOf('--runs');
-  timeStyles(i > 0 ? Number(process.argv[i + 1]) : 15).then((t) => process.stdout.write(`${stylesLine(t)}\n`));
+  timeStyles(Number(optionValue('--runs') ?? 15)).then((t) => process.stdout.write(`${stylesLine(t)}\n`));
 }

@@ -26,6 +26,7 @@ import { processFile } from '../pipeline/process-file';
 import { packForTransfer, unpackTransfer, type PostedResult } from '../pipeline/transfer';
 import { writeOutputs } from '../pipeline/write/outputs';
 import { ensureCorpus } from './corpus';
+import { optionValue } from './lib/args';
 import { msSince, now } from './lib/clock';
 import { median } from './lib/median';
 
@@ -41,7 +42,6 @@ export interface WritingTiming {
 }
 
 const WARM_ROUNDS = 1;
-
 
 /** Every file of the inbox checked as a worker checks it, each result as the bytes of its copy to the main thread. */
 export async function postedResults(inbox: string): Promise<Buffer[]> {
@@ -112,10 +112,6 @@ export function writingLine(t: WritingTiming): string {
 }
 
 if (require.main === module) {
-  const value = (name: string): string | undefined => {
-    const i = process.argv.indexOf(name);
-    return i > 0 ? process.argv[i + 1] : undefined;
-  };
-  const corpus = ensureCorpus(Number(value('--councils') ?? 1000));
-  timeWriting(corpus.inbox, corpus.roster, { rounds: Number(value('--rounds') ?? 5) }).then((t) => process.stdout.write(`${writingLine(t)}\n`));
+  const corpus = ensureCorpus(Number(optionValue('--councils') ?? 1000));
+  timeWriting(corpus.inbox, corpus.roster, { rounds: Number(optionValue('--rounds') ?? 5) }).then((t) => process.stdout.write(`${writingLine(t)}\n`));
 }

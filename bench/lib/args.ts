@@ -1,0 +1,5 @@
+/** The value after `--name` on a bench script's command line, or undefined when it is not given. */
+export function optionValue(name: string, argv: readonly string[] = process.argv): string | undefined {
+  const i = argv.indexOf(name);
+  return i > 0 ? argv[i + 1] : undefined;
+}
