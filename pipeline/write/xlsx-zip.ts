@@ -10,7 +10,7 @@
  * which zip's headers need, worked out on the thread pool along with the compression. The zip takes
  * the deflate data between gzip's header and trailer, the same bytes a raw deflate stream of the same
  * level holds. Worked out on the main thread instead, the CRC of a national summary.xlsx's 210 MB of
- * XML took 0.1 s of its writing.
+ * XML took 60-110 ms of its writing (zlib.crc32 timed alone, and a run's profile).
  */
 import { createGzip } from 'node:zlib';
 
