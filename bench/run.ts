@@ -37,6 +37,7 @@ import { timeWriting, writingLine } from './writing';
 import { stylesLine, timeStyles } from './styles';
 import { compareTotals, truthAsPeer, type Agreement, type OurSummary, type PeerResult } from './lib/compare';
 import { median } from './lib/median';
+import { cpuLine, cpuSeconds, type Probe } from './lib/cpu';
 import { medianPhases, phasesLine, phasesOf, type Phases } from './lib/phases';
 import { NATIONAL_COUNCILS } from './lib/nation';
 
@@ -141,6 +142,8 @@ async function runPeer(corpus: Corpus): Promise<{ seconds: number; result: PeerR
 interface OurRun {
   seconds: number;
   peakRssMB: number;
+  /** User and system time of every thread (lib/cpu.ts). */
+  cpuSeconds: number;
   summary: OurSummary;
   stdout: string;
   /** From the command's own trace of its steps (null if it printed none). */
@@ -157,9 +160,9 @@ async function runOurs(corpus: Corpus, jobs: number | null): Promise<OurRun> {
     const { value, seconds } = await wall(() => run(process.execPath, args, { cwd: corpus.inbox, env }));
     // 1 = some file carries error findings: the corpus is made with defects, so that is the expected result.
     if (value.code !== 0 && value.code !== 1) throw new Error(`sujarit consolidate failed (exit ${value.code}): ${value.stderr.slice(-2000)}`);
-    const rss = JSON.parse(fs.readFileSync(probe, 'utf8')) as { maxRssKB: number };
+    const usage = JSON.parse(fs.readFileSync(probe, 'utf8')) as Probe;
     const summary = JSON.parse(fs.readFileSync(path.join(outDir, 'out', 'summary.json'), 'utf8')) as OurSummary;
-    return { seconds, peakRssMB: rss.maxRssKB / 1024, summary, stdout: value.stdout, phases: phasesOf(value.stderr) };
+    return { seconds, peakRssMB: usage.maxRssKB / 1024, cpuSeconds: cpuSeconds(usage), summary, stdout: value.stdout, phases: phasesOf(value.stderr) };
   } finally {
     fs.rmSync(outDir, { recursive: true, force: true });
   }
@@ -188,6 +191,8 @@ interface SizeResult {
   /** The median phases of the runs that traced them, and how many did. */
   phases: Phases | null;
   runs: number;
+  /** Each run's wall-clock and CPU seconds. */
+  times: { seconds: number; cpuSeconds: number }[];
 }
 
 async function benchOne(n: number, opts: Options, peerOk: boolean): Promise<SizeResult> {
@@ -208,7 +213,7 @@ async function benchOne(n: number, opts: Options, peerOk: boolean): Promise<Size
       peerRuns.push(p);
     }
     const r = await runOurs(corpus, opts.jobs);
-    log(`  sujarit run ${i + 1}/${opts.runs}: ${r.seconds.toFixed(2)} s, peak RSS ${r.peakRssMB.toFixed(0)} MB`);
+    log(`  sujarit run ${i + 1}/${opts.runs}: ${r.seconds.toFixed(2)} s, peak RSS ${r.peakRssMB.toFixed(0)} MB, CPU ${r.cpuSeconds.toFixed(2)} s`);
     runs.push(r);
     if (i > 0) continue;
     // Checked on the first run, before any further run and before any figure is kept: the peer's
@@ -235,7 +240,8 @@ async function benchOne(n: number, opts: Options, peerOk: boolean): Promise<Size
     ratio: peerRuns.length > 0 ? round(median(peerRuns.map((p, i) => p.seconds / runs[i].seconds)), 2) : null,
   };
   const traced = runs.flatMap((r) => (r.phases ? [r.phases] : []));
-  return { result, agreement, files, manifest: corpus.manifest, phases: medianPhases(traced), runs: traced.length };
+  const times = runs.map((r) => ({ seconds: r.seconds, cpuSeconds: r.cpuSeconds }));
+  return { result, agreement, files, manifest: corpus.manifest, phases: medianPhases(traced), runs: traced.length, times };
 }
 
 function round(x: number, digits: number): number {
@@ -287,6 +293,7 @@ async function main(argv: string[]): Promise<number> {
     lines.push(`growth: ${perFile(first).toFixed(3)} ms per file at ${first.result.councils} councils, ${perFile(last).toFixed(3)} ms at ${last.result.councils} (× ${(perFile(last) / perFile(first)).toFixed(2)}; 1.00 = linear)`);
   }
   for (const r of rows) if (r.phases) lines.push(phasesLine(r.result.councils, r.runs, r.phases));
+  for (const r of rows) lines.push(cpuLine(r.result.councils, r.times, cores));
   const naive = rows[rows.length - 1].result.peer ? rows[rows.length - 1].agreement?.national : undefined;
   if (naive) {
     const over = naive.reduce((s, y) => s + y.peerNaive - y.ours, 0);
