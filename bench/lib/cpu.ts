@@ -2,8 +2,8 @@
  * The CPU time a run of `sujarit consolidate` used, all its threads together, as the probe preloaded
  * into it (rss-probe.js) reads it from the system when the process exits. Beside the wall-clock time it
  * says how busy the cores were: a run whose CPU time is about its seconds times the cores is bound by
- * the CPU, and only less work makes it shorter. It also moves less than wall-clock time when the shared
- * machine is slow, so two builds are compared more easily by it.
+ * the CPU, and only less work makes it shorter. (On the shared build machine it rises and falls with
+ * the wall-clock time: a slow hour is slower per instruction, not only shorter of cores.)
  */
 import { median } from './median';
 

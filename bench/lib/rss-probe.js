@@ -1,7 +1,8 @@
 'use strict';
 // Preloaded into the benchmarked CLI (`node -r bench/lib/rss-probe.js bin/sujarit.js …`): when the
-// process exits it writes its peak resident set size (worker threads included: they share the
-// process) to the file named by SUJARIT_BENCH_PROBE. Plain JavaScript: nothing to transpile.
+// process exits it writes its peak resident set size and its user and system CPU time (worker threads
+// included: they share the process) to the file named by SUJARIT_BENCH_PROBE. Plain JavaScript:
+// nothing to transpile.
 const fs = require('node:fs');
 
 const out = process.env.SUJARIT_BENCH_PROBE;
