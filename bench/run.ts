@@ -36,6 +36,7 @@ import { stagesLine, timeStages } from './stages';
 import { timeWriting, writingLine } from './writing';
 import { stylesLine, timeStyles } from './styles';
 import { compareTotals, truthAsPeer, type Agreement, type OurSummary, type PeerResult } from './lib/compare';
+import { optionValue } from './lib/args';
 import { median } from './lib/median';
 import { cpuLine, cpuSeconds, type Probe } from './lib/cpu';
 import { medianPhases, phasesLine, phasesOf, type Phases } from './lib/phases';
@@ -73,10 +74,7 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const value = (name: string): string | undefined => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
+  const value = (name: string): string | undefined => optionValue(name, argv);
   const quick = argv.includes('--quick');
   const councils = value('--councils');
   const sizes = councils ? [Number(councils)] : quick ? [1000] : [1000, 4000, NATIONAL_COUNCILS];

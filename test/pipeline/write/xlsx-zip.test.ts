@@ -66,7 +66,11 @@ describe('unwrapGzip', () => {
   });
 });
 
-/** Every entry of an archive, from its central directory: name, CRC, sizes and the bytes it inflates to. */
+/**
+ * Every entry of an archive, from its central directory: name, CRC, sizes and the bytes it inflates to.
+ * Read here rather than by the workbook reader (read/xlsx/zip.ts), which never looks at a CRC: the
+ * writer's headers are checked against the zip format itself, not against our own reading of it.
+ */
 function entries(zip: Buffer): { name: string; crc: number; size: number; compressed: number; content: Buffer }[] {
   const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   const count = zip.readUInt16LE(end + 10);
