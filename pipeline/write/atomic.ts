@@ -76,27 +76,44 @@ export type FileContent = string | Uint8Array | Iterable<string | Uint8Array>;
 export type FileSource = FileContent | (() => FileContent | Promise<FileContent>);
 
 async function writeSynced(file: string, data: FileContent): Promise<void> {
+  await (await writeUnflushed(file, data)).flushed;
+}
+
+/**
+ * Writes a file's content and starts its flush (fsync, then close) without waiting for it: a set's
+ * next file is made while the disk takes in the last one (a national items.csv takes some 80 ms to
+ * flush here, and far longer on a USB drive or a network share). The caller awaits `flushed`.
+ */
+async function writeUnflushed(file: string, data: FileContent): Promise<{ flushed: Promise<void> }> {
   const handle = await fs.open(file, 'wx');
   try {
-    if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
-    else {
-      const writeAll = async (bytes: Uint8Array) => {
-        for (let at = 0; at < bytes.length; ) at += (await handle.write(bytes, at, bytes.length - at)).bytesWritten;
-      };
-      // The next piece is made while the last one is being written.
-      let writing: Promise<void> = Promise.resolve();
-      for (const piece of data) {
-        const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
-        await writing;
-        writing = writeAll(bytes);
-        writing.catch(() => undefined); // awaited on the next piece or below; not an unhandled rejection meanwhile
-      }
-      await writing;
-    }
-    await handle.sync();
-  } finally {
-    await handle.close();
+    await writeContent(handle, data);
+  } catch (err) {
+    await handle.close().catch(() => undefined);
+    throw err;
   }
+  const flushed = handle.sync().finally(() => handle.close());
+  flushed.catch(() => undefined); // awaited by the caller; not an unhandled rejection meanwhile
+  return { flushed };
+}
+
+async function writeContent(handle: fs.FileHandle, data: FileContent): Promise<void> {
+  if (typeof data === 'string' || data instanceof Uint8Array) {
+    await handle.writeFile(data);
+    return;
+  }
+  const writeAll = async (bytes: Uint8Array) => {
+    for (let at = 0; at < bytes.length; ) at += (await handle.write(bytes, at, bytes.length - at)).bytesWritten;
+  };
+  // The next piece is made while the last one is being written.
+  let writing: Promise<void> = Promise.resolve();
+  for (const piece of data) {
+    const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+    await writing;
+    writing = writeAll(bytes);
+    writing.catch(() => undefined); // awaited on the next piece or below; not an unhandled rejection meanwhile
+  }
+  await writing;
 }
 
 /** Keeps the current file under `backup` (a hard link, or a copy where links are not possible). */
@@ -130,6 +147,8 @@ export async function writeFileSet(dir: string, files: [string, FileSource][], o
   const staging = await fs.mkdtemp(path.join(dir, STAGING_PREFIX));
   const oldDir = path.join(staging, 'old');
   const done: { name: string; kept: boolean }[] = [];
+  // Each staged file's flush, which goes on while the next file is made; all are done before the renames.
+  const flushes: Promise<void>[] = [];
   let swapping = false;
   try {
     await fs.mkdir(oldDir);
@@ -137,8 +156,9 @@ export async function writeFileSet(dir: string, files: [string, FileSource][], o
       check();
       await onStep?.('staging', name);
       check();
-      await writeSynced(path.join(staging, name), typeof data === 'function' ? await data() : data);
+      flushes.push((await writeUnflushed(path.join(staging, name), typeof data === 'function' ? await data() : data)).flushed);
     }
+    await Promise.all(flushes);
     await syncDir(staging);
     await onStep?.('staged');
     check();
@@ -170,6 +190,8 @@ export async function writeFileSet(dir: string, files: [string, FileSource][], o
     }
     throw err;
   } finally {
+    // No file of the staging folder is still open when it is removed (Windows would refuse).
+    await Promise.allSettled(flushes);
     await fs.rm(staging, { recursive: true, force: true }).catch(() => undefined);
   }
 }
