@@ -9,8 +9,7 @@
  * reports it, and is a problem otherwise. Paths shown in outputs have their control characters
  * written as \xHH, so a file name cannot inject terminal escapes or break an output file.
  */
-import type { Stats } from 'node:fs';
-import * as fsCb from 'node:fs';
+import { stat, type Stats } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { byText } from '../core/order';
@@ -59,8 +58,8 @@ function errCode(err: unknown): string {
 type Looked = { stat: Stats } | { err: unknown };
 
 /**
- * Each of `paths` looked at (fs.stat), all at once, in one promise: a national inbox's folders hold
- * thousands of files, and a promise and an await for each was most of listing them.
+ * Each of `paths` looked at (fs.stat), all at once, in one promise (null: not looked at): a national
+ * inbox's folders hold thousands of files, and a promise and an await for each was most of listing them.
  */
 function lookAll(paths: (string | null)[]): Promise<(Looked | undefined)[]> {
   return new Promise((resolve) => {
@@ -72,8 +71,8 @@ function lookAll(paths: (string | null)[]): Promise<(Looked | undefined)[]> {
         if (--waiting === 0) resolve(out);
         return;
       }
-      fsCb.stat(p, (err, stat) => {
-        out[i] = err ? { err } : { stat };
+      stat(p, (err, st) => {
+        out[i] = err ? { err } : { stat: st };
         if (--waiting === 0) resolve(out);
       });
     });
@@ -87,12 +86,11 @@ export async function collectInputs(paths: string[], exclude: string[] = []): Pr
   const seenDirs = new Set<string>();
   const seenFiles = new Set<string>();
   const skipped = (abs: string) => skip.some((s) => abs === s || abs.startsWith(s + path.sep));
-  const statOf = (abs: string): Promise<Looked> => fs.stat(abs).then((stat) => ({ stat }), (err: unknown) => ({ err }));
   // `looked` is the entry's stat when the folder listing already asked for it, and `shown` its shown
   // path: a folder's entries are looked at all at once, then walked one by one in name order.
   const walk = async (abs: string, named: boolean, looked?: Looked, shown?: string): Promise<void> => {
     if (skipped(abs)) return;
-    const result = looked ?? (await statOf(abs));
+    const result = looked ?? ((await lookAll([abs]))[0] as Looked);
     if ('err' in result) {
       const err = result.err;
       // A broken link or a name the system refuses: a file by its name is read (and reported) as one.
